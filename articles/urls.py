@@ -1,14 +1,16 @@
 from django.urls import path
 
-from articles import views
+from articles.views import browse, search
 
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.ArticleListView.as_view(), name="article-list"),
-    path("articles/<int:pk>-<str:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
-    path("articles/<int:pk>/", views.ArticleDetailView.as_view(), name="article-detail-short"),
-    path("people/<slug:slug>/", views.person_detail, name="person-detail"),
-    path("countries/<str:code>/", views.country_detail, name="country-detail"),
-    path("tags/<slug:slug>/", views.tag_detail, name="tag-detail"),
+    path("", search.ArticleListView.as_view(), name="article-list"),
+    path(
+        "articles/<int:pk>-<str:slug>/", search.ArticleDetailView.as_view(), name="article-detail"
+    ),
+    path("articles/<int:pk>/", search.ArticleDetailView.as_view(), name="article-detail-short"),
+    path("people/<slug:slug>/", browse.person_detail, name="person-detail"),
+    path("countries/<str:code>/", browse.country_detail, name="country-detail"),
+    path("tags/<slug:slug>/", browse.tag_detail, name="tag-detail"),
 ]

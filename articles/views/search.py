@@ -1,9 +1,9 @@
-"""Public pages of the archive."""
+"""The search page (the home page) and the article page."""
 
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.views.generic import DetailView, ListView
 
-from articles.models import Article, Country, Person, Tag
+from articles.models import Article
 
 
 class ArticleListView(ListView):
@@ -25,18 +25,3 @@ class ArticleDetailView(DetailView):
         if kwargs.get("slug") != self.object.slug:
             return redirect(self.object, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
-
-
-def person_detail(request, slug):
-    person = get_object_or_404(Person, slug=slug)
-    return redirect(f"/?person={person.pk}")
-
-
-def country_detail(request, code):
-    country = get_object_or_404(Country, code=code.upper())
-    return redirect(f"/?country={country.code}")
-
-
-def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
-    return redirect(f"/?tag={tag.slug}")

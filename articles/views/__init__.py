@@ -1,0 +1,1 @@
+"""Public pages: search and articles (`search`), people, countries and tags (`browse`)."""
