@@ -14,6 +14,8 @@ def _test_http_settings():
     """
     from django.conf import settings
 
+    if not settings.configured:  # database-free importer tests run without Django too
+        return
     settings.SECURE_SSL_REDIRECT = False
     settings.STORAGES = {
         **settings.STORAGES,

@@ -1,0 +1,1114 @@
+"""Find people, their positions and countries, quotes and countries in one parsed article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .countries import (
+    ORGANISATION,
+    PlaceMatcher,
+    Token,
+    load_gazetteer,
+    load_organisations,
+    tokenize,
+)
+from .names import (
+    is_initial,
+    is_patronymic,
+    kazakh_to_russian,
+    latin_to_russian,
+    morph,
+    normalise_russian,
+    skeleton,
+    strip_kazakh_case,
+    strip_kazakh_suffix,
+    surname_parses,
+    to_russian,
+)
+from .ner import WindowNER, ner_tagger
+
+__all__ = ["Engine", "article_segments", "ner_tagger"]
+
+# Paragraphs that credit a photo or name the author: their names are not in the story.
+_CREDIT = re.compile(
+    r"^\s*(?:©\s*)?(?:фото|источник фото|photo(?: credit)?|сурет|автор|авторы|author|текст|видео|"
+    r"фотограф|photographer|by)\b[\s:.\-–—]",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+ROLE_RU = re.compile(
+    r"(?<![\w-])(?:председател\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
+    r"вице-спикер\w*|министр\w*|посол|посл(?:а|у|ом|е)\b|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
+    r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
+    r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
+    r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
+    r"маршал\w*|глав(?:ой|е) государства)",
+    re.IGNORECASE,
+)
+ROLE_EN = re.compile(
+    r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|Ambassador|"
+    r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
+    r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
+)
+ROLE_KK = re.compile(
+    r"(?:төраға\w*|президент\w*|елші\w*|министр\w*|депутат\w*|сенатор\w*|басшы\w*|спикер\w*|"
+    r"орынбасар\w*|хатшы\w*|премьер-министр\w*|вице-спикер\w*|әкім\w*|мүше\w*|кеңесші\w*)$",
+    re.IGNORECASE,
+)
+
+_SPEECH_VERB = re.compile(
+    r"(?<![\w-])(?:сказал\w*|отметил\w*|отмечает|подчеркн\w*|подчёркн\w*|подчеркива\w*|заявил\w*|"
+    r"заявляет|озвучил\w*|ответил\w*|добавил\w*|сообщил\w*|пояснил\w*|резюмировал\w*|"
+    r"констатировал\w*|заключил\w*|продолжил\w*|акцентировал\w*|рассказал\w*|напомнил\w*|уточнил\w*|"
+    r"признал\w*|говорит|говорил\w*|считает|уверен\w*|убежд[её]н\w*|обратил\w*|выразил\w*|"
+    r"поделил\w*|указал\w*|призвал\w*|предложил\w*|высказал\w*|прокомментировал\w*|"
+    r"деді|деп|атап өтті|айтты|мәлімдеді|қосты|түйіндеді|атап көрсетті|жеткізді|"
+    r"said|says|noted|notes|stressed|added|emphasi[sz]ed|stated|told|underlined|highlighted|"
+    r"remarked|explained|pointed out|concluded|continued|according to)(?![\w-])",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?<![\w-])(?:он|она|ол|he|she)(?![\w-])", re.IGNORECASE)
+_DASH = "-–—"
+_OPEN = '«"“„'
+_CLOSE = '»"”“'
+
+# Role words that mean the same post, so that "спикер Мажилиса" finds "Председатель Мажилиса".
+_ROLE_CLASSES = (
+    (
+        "president",
+        re.compile(
+            r"президент|глав\w* государств|мемлекет басшы|head of state|president|"
+            r"лидер|leader",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "chair",
+        re.compile(r"председател|спикер|глав|төраға|спикер|chair|speaker|head", re.IGNORECASE),
+    ),
+    ("ambassador", re.compile(r"посол|посл[аоуе]|елші|ambassador", re.IGNORECASE)),
+    ("minister", re.compile(r"министр|minister", re.IGNORECASE)),
+    ("deputy", re.compile(r"депутат|сенатор|deputy|senator|mp\b", re.IGNORECASE)),
+)
+_ROLE_WORD = re.compile(
+    "|".join(p.pattern for _, p in _ROLE_CLASSES)
+    + r"|said|сказал|отметил|деді|он|ол|he|she|the|of",
+    re.IGNORECASE,
+)
+
+# Capitalised words that start sentences or name institutions, never people (Kazakh and English;
+# Russian goes through the NER model and the dictionary instead).
+_NOT_NAMES = {
+    w.lower()
+    for w in [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "During",
+        "After",
+        "Before",
+        "With",
+        "From",
+        "For",
+        "By",
+        "Of",
+        "To",
+        "And",
+        "But",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "As",
+        "Also",
+        "According",
+        "Meanwhile",
+        "However",
+        "Earlier",
+        "Later",
+        "Today",
+        "Yesterday",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Chairman",
+        "Chairwoman",
+        "Speaker",
+        "President",
+        "Prime",
+        "Minister",
+        "Ministry",
+        "Ambassador",
+        "Embassy",
+        "Deputy",
+        "Deputies",
+        "Senator",
+        "Senate",
+        "Parliament",
+        "Parliamentary",
+        "Mazhilis",
+        "Majilis",
+        "House",
+        "Chamber",
+        "Council",
+        "Assembly",
+        "National",
+        "Republic",
+        "Committee",
+        "Group",
+        "Friendship",
+        "Secretary",
+        "General",
+        "Head",
+        "State",
+        "Government",
+        "Foreign",
+        "Affairs",
+        "Affair",
+        "Office",
+        "Press",
+        "Service",
+        "Agency",
+        "News",
+        "Kazinform",
+        "Report",
+        "Trend",
+        "Tengrinews",
+        "Astana",
+        "Hub",
+        "Central",
+        "Asia",
+        "Asian",
+        "Europe",
+        "European",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Cooperation",
+        "International",
+        "Inter-Parliamentary",
+        "Forum",
+        "Summit",
+        "Meeting",
+        "Session",
+        "Delegation",
+        "Member",
+        "Members",
+        "Vice",
+        "Chair",
+        "Leader",
+        "King",
+        "Emir",
+        "Sheikh",
+        "Prince",
+        "Governor",
+        "Mayor",
+        "Director",
+        "Minister",
+        "Ministers",
+        "Commission",
+        "Federation",
+        "Federal",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Photo",
+        "Source",
+        "Read",
+        "Also",
+        "Day",
+        "Year",
+        "Constitution",
+        "Code",
+        "Law",
+        "Digital",
+        "Artificial",
+        "Intelligence",
+        "Palace",
+        "Independence",
+        "Akorda",
+        "Ordinance",
+        "Special",
+        "Program",
+        "Мәжіліс",
+        "Мәжілістің",
+        "Мәжілісінің",
+        "Сенат",
+        "Сенатының",
+        "Парламент",
+        "Парламенті",
+        "Парламентінің",
+        "Төраға",
+        "Төрағасы",
+        "Төрағасының",
+        "Президент",
+        "Президенті",
+        "Президентінің",
+        "Республикасы",
+        "Республикасының",
+        "Министрі",
+        "Министрлігі",
+        "Елшісі",
+        "Елшілігі",
+        "Депутат",
+        "Депутаты",
+        "Депутаттары",
+        "Ұлттық",
+        "Жиналыс",
+        "Жиналысы",
+        "Палата",
+        "Палатасы",
+        "Палатасының",
+        "Кеңес",
+        "Кеңесі",
+        "Кеңесінің",
+        "Мемлекет",
+        "Басшысы",
+        "Мемлекеттік",
+        "Үкімет",
+        "Үкіметі",
+        "Комитет",
+        "Комитеті",
+        "Достық",
+        "Тобы",
+        "Халықаралық",
+        "Ассамблея",
+        "Ассамблеясы",
+        "Ынтымақтастық",
+        "Ұйымы",
+        "Сапар",
+        "Кездесу",
+        "Кездесуде",
+        "Сондай-ақ",
+        "Сонымен",
+        "Бұл",
+        "Ол",
+        "Олар",
+        "Оның",
+        "Біз",
+        "Біздің",
+        "Сенің",
+        "Алайда",
+        "Осы",
+        "Қазір",
+        "Қаңтар",
+        "Ақпан",
+        "Наурыз",
+        "Сәуір",
+        "Мамыр",
+        "Маусым",
+        "Шілде",
+        "Тамыз",
+        "Қыркүйек",
+        "Қазан",
+        "Қараша",
+        "Желтоқсан",
+        "Жасанды",
+        "Интеллект",
+        "Цифрлық",
+        "Кодекс",
+        "Заң",
+        "Конституция",
+        "Хабарлайды",
+        "Тілшісі",
+        "Агенттігі",
+        "Ақорда",
+        "Сурет",
+        "Фото",
+        "Төрағасымен",
+        "Орынбасары",
+        "Хатшысы",
+        "Басшысымен",
+        "Президентімен",
+        "Спикері",
+    ]
+}
+_NAME_END = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|енко|ұлы|улы|қызы|кызы|ov|ev|in|yn|ova|eva|"
+    r"ina|yeva|uly|kyzy|enko|sky|skiy)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    words: list[str]  # normalised Russian words: first .. last, or one surname, initials kept
+    surface: str
+    alias: str | None = None  # form with patronymic
+    person: _Person | None = None
+
+
+@dataclass
+class _Person:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[_Mention] = field(default_factory=list)
+    positions: list[tuple[str, str | None]] = field(default_factory=list)
+    speaker: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    person: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RawPerson:
+    name: str
+    aliases: tuple[str, ...]
+    mentions: int
+    speaker: bool
+    position: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class RawResult:
+    persons: tuple[RawPerson, ...]
+    countries: tuple[tuple[str, int, bool], ...]
+    quotes: tuple[RawQuote, ...]
+
+
+class Engine:
+    """The matchers behind Extractor; built once per Extractor, cheap to run per article."""
+
+    def __init__(
+        self, person_aliases: Mapping[str, str], country_aliases: Mapping[str, Sequence[str]]
+    ):
+        gazetteer = load_gazetteer()
+        for code, forms in country_aliases.items():
+            gazetteer[code] = list(gazetteer.get(code, [])) + list(forms)
+        organisations, institutions = load_organisations()
+        self.places = PlaceMatcher(gazetteer, organisations)
+        self.institutions = PlaceMatcher(institutions, [])
+        self.aliases = {k.lower(): v for k, v in person_aliases.items()}
+        self.alias_skeletons: dict[str, str | None] = {}
+        for surface, canonical in list(person_aliases.items()) + [
+            (v, v) for v in person_aliases.values()
+        ]:
+            key = skeleton(surface)
+            if self.alias_skeletons.get(key, canonical) != canonical:
+                self.alias_skeletons[key] = None  # two people share it: never guess
+            else:
+                self.alias_skeletons[key] = canonical
+        # Index aliases by the Russian spelling of their last word, to find them with suffixes.
+        self._ner: WindowNER | None = None
+        self.alias_index: dict[str, list[tuple[list[str], str]]] = {}
+        for surface, canonical in person_aliases.items():
+            words = [to_russian(w).lower() for w in surface.split()]
+            if words:
+                self.alias_index.setdefault(words[-1], []).append((words, canonical))
+
+    # ----------------------------------------------------------------- article
+
+    def run(self, segments: list[str], headline_segments: int, language: str) -> RawResult:
+        text = "\n\n".join(segments)
+        headline_end = len("\n\n".join(segments[:headline_segments]))
+        tokens = tokenize(text)
+        places = self.places.find(text, suffixes=language != "ru")
+        countries = [(c, s, e) for c, s, e in places if c != ORGANISATION]
+        blocked = [(s, e) for _, s, e in places]
+
+        if language == "ru":
+            mentions = self._russian_mentions(text)
+        else:
+            mentions = self._foreign_mentions(text, tokens, blocked, language)
+        mentions += self._alias_mentions(text, tokens, mentions)
+        persons = self._cluster(mentions, language)
+        mentions = self._surname_mentions(text, tokens, persons, mentions, language)
+        mentions.sort(key=lambda m: m.start)
+        # A country word inside a name (Дания Еспаева) is part of the name.
+        spans = [(m.start, m.end) for m in mentions]
+        countries = [c for c in countries if not any(s <= c[1] < e for s, e in spans)]
+        self._positions(text, mentions, language)
+        quotes = self._quotes(segments, text, mentions, persons)
+
+        counts = Counter(c for c, _, _ in countries)
+        headline = {c for c, s, _ in countries if s < headline_end}
+        foreign = [c for c, _ in counts.most_common() if c != "KZ"]
+        out = []
+        for person in persons:
+            position, country = self._person_country(person, foreign[0] if foreign else None)
+            aliases = tuple(sorted(a for a in person.aliases if a != person.name))
+            out.append(
+                RawPerson(
+                    person.name, aliases, len(person.mentions), person.speaker, position, country
+                )
+            )
+        order = sorted(counts, key=lambda c: (-counts[c], c))
+        return RawResult(
+            tuple(out),
+            tuple((c, counts[c], c in headline) for c in order),
+            tuple(quotes),
+        )
+
+    # ----------------------------------------------------------------- people
+
+    def _russian_mentions(self, text: str) -> list[_Mention]:
+        if self._ner is None:
+            self._ner = WindowNER(_ner_candidate)
+        out = []
+        for start, stop in self._ner.persons(text):
+            mention = self._clean_russian(text, start, stop)
+            if mention:
+                out.append(mention)
+        return out
+
+    def _clean_russian(self, text: str, start: int, stop: int) -> _Mention | None:
+        """Strip institution words the model glues to names; reject what is not a person."""
+        raw = text[start:stop]
+        if re.search(r"[A-Za-z]", raw) or re.search(r"[.\-]$", raw):
+            return None
+        tokens = [
+            Token(t.text + ".", t.start, t.end + 1)
+            if len(t.text) == 1 and raw[t.end : t.end + 1] == "."
+            else t
+            for t in _split_initials(tokenize(raw))
+        ]
+        # The model may stop before the surname (Касым-Жомарт Кемелевич | Токаев): take it in.
+        after = re.match(r"\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)", text[stop : stop + 40])
+        if (
+            after
+            and tokens
+            and (
+                is_patronymic(tokens[-1].text)
+                or (len(tokens) == 1 and _looks_first_name(tokens[0].text))
+            )
+        ) and _name_like(after.group(1)):
+            tokens.append(
+                Token(after.group(1), stop - start + after.start(1), stop - start + after.end(1))
+            )
+            raw = text[start : stop + after.end(1)]
+        while tokens and (not _name_like(tokens[0].text) or _institution_word(tokens[0].text)):
+            tokens.pop(0)
+        while tokens and (not _name_like(tokens[-1].text) or _institution_word(tokens[-1].text)):
+            tokens.pop()
+        if not tokens or all(is_initial(t.text) for t in tokens):
+            return None
+        words = [t.text for t in tokens]
+        if self.places.find(" ".join(w for w in words if not is_initial(w))):
+            return None
+        name, alias = normalise_russian(words)
+        return _Mention(start + tokens[0].start, start + tokens[-1].end, name.split(), raw, alias)
+
+    def _foreign_mentions(
+        self, text: str, tokens: list[Token], blocked, language: str
+    ) -> list[_Mention]:
+        """Find Kazakh or English names: runs of capitalised words that read as names."""
+        out = []
+        blocked_starts = {s for s, _ in blocked}
+        run: list[Token] = []
+
+        def flush():
+            while len(run) >= 2 and _NAME_END.search(_base(run[-1].text)) is None and len(run) > 2:
+                run.pop()
+            if len(run) >= 2 or (len(run) == 1 and is_initial(run[0].text)):
+                words = [_russianise(t.text, last=i == len(run) - 1) for i, t in enumerate(run)]
+                initials = [w for w in words if is_initial(w)]
+                named = _NAME_END.search(words[-1]) or _looks_first_name(words[0])
+                institution = any(_institution_word(w) for w in words)
+                if (
+                    not institution
+                    and len(words) - len(initials) >= 1
+                    and (named or _after_role(text, run[0].start, language))
+                ) and not (initials and len(words) == 1):
+                    out.append(
+                        _Mention(run[0].start, run[-1].end, words, text[run[0].start : run[-1].end])
+                    )
+            run.clear()
+
+        for _i, tok in enumerate(tokens):
+            word = tok.text
+            ok = (
+                word[:1].isupper()
+                and not word.isupper()
+                and tok.start not in blocked_starts
+                and word.lower() not in _NOT_NAMES
+                and _base(word).lower() not in _NOT_NAMES
+            ) or is_initial(word)
+            adjacent = run and text[run[-1].end : tok.start] in (" ", "\u00a0", "")
+            if ok and (not run or adjacent):
+                run.append(tok)
+                continue
+            flush()
+            if ok:
+                run.append(tok)
+        flush()
+        # A lone initial before a surname (Е. Кошанов) joins that surname.
+        return [m for m in out if not all(is_initial(w) for w in m.words)]
+
+    def _alias_mentions(
+        self, text: str, tokens: list[Token], found: list[_Mention]
+    ) -> list[_Mention]:
+        """Find the known aliases, with any case ending or Kazakh suffix on the last word."""
+        if not self.alias_index:
+            return []
+        taken = [(m.start, m.end) for m in found]
+        out = []
+        for i, tok in enumerate(tokens):
+            if not tok.text[:1].isupper():
+                continue
+            for base in _bases(tok.text):
+                for words, canonical in self.alias_index.get(base, ()):
+                    n = len(words)
+                    if i - n + 1 < 0:
+                        continue
+                    head = tokens[i - n + 1 : i]
+                    if [to_russian(t.text).lower() for t in head] != words[:-1]:
+                        continue
+                    start = tokens[i - n + 1].start
+                    if any(s <= start < e or s < tok.end <= e for s, e in taken):
+                        continue
+                    out.append(_Mention(start, tok.end, canonical.split(), text[start : tok.end]))
+                    taken.append((start, tok.end))
+        return out
+
+    def _canonical(self, name: str, surfaces: list[str]) -> str:
+        for form in [name, *surfaces]:
+            hit = self.aliases.get(form.lower())
+            if hit:
+                return hit
+        return self.alias_skeletons.get(skeleton(name)) or name
+
+    def _cluster(self, mentions: list[_Mention], language: str) -> list[_Person]:
+        """Group mentions into people: full names first, then surnames and initials join them."""
+        full = [m for m in mentions if sum(not is_initial(w) for w in m.words) >= 2]
+        short = [m for m in mentions if m not in full]
+        groups: dict[str, list[_Mention]] = {}
+        for m in full:
+            words = [w for w in m.words if not is_initial(w)]
+            groups.setdefault(skeleton(words[0] + " " + words[-1]), []).append(m)
+        persons: list[_Person] = []
+        by_key: dict[str, _Person] = {}
+        for _key, group in groups.items():
+            # The spelling most mentions agree on, preferring the ones already in the nominative.
+            names = Counter(" ".join(w for w in m.words if not is_initial(w)) for m in group)
+            for m in group:
+                if m.surface.replace("ё", "е") == " ".join(m.words).replace("ё", "е"):
+                    names[" ".join(m.words)] += 0.5
+            name = names.most_common(1)[0][0]
+            name = self._canonical(name, [m.surface for m in group])
+            person = by_key.get(name) or _Person(name)
+            if name not in by_key:
+                by_key[name] = person
+                persons.append(person)
+            for m in group:
+                self._attach(person, m)
+        for m in short:
+            person = self._join_short(m, persons)
+            if person is None:
+                if len(m.words) != 1 or any(is_initial(w) for w in m.words):
+                    # A lone initial-and-surname with no full name stays as written.
+                    name = " ".join(m.words)
+                else:
+                    name = m.words[0]
+                name = self._canonical(name, [m.surface])
+                person = by_key.get(name)
+                if person is None:
+                    person = by_key[name] = _Person(name)
+                    persons.append(person)
+            self._attach(person, m)
+        return persons
+
+    @staticmethod
+    def _attach(person: _Person, m: _Mention) -> None:
+        m.person = person
+        person.mentions.append(m)
+        forms = [m.alias, " ".join(m.words)]
+        if re.search(r"[A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі]", m.surface):
+            # Kazakh and Latin spellings are aliases, their suffix taken off.
+            words = m.surface.split()
+            forms.append(
+                " ".join([*words[:-1], strip_kazakh_case(re.sub(r"['’]s$", "", words[-1]))])
+            )
+        for form in forms:
+            if form and form != person.name and " " in form.strip():
+                person.aliases.add(_normalise_spaces(form))
+
+    @staticmethod
+    def _join_short(m: _Mention, persons: list[_Person]) -> _Person | None:
+        initials = [w[0] for w in m.words if is_initial(w)]
+        surname = [w for w in m.words if not is_initial(w)]
+        if not surname:
+            return None
+        options = {surname[-1]} | {n for n, _, _ in surname_parses(surname[-1])}
+        keys = {skeleton(o) for o in options}
+        hits = []
+        for p in persons:
+            parts = p.name.split()
+            if len(parts) < 2:
+                continue
+            if skeleton(parts[-1]) in keys or skeleton(_other_gender(parts[-1])) in keys:
+                if (
+                    not initials
+                    or skeleton(parts[0])[:1] == skeleton(initials[0])[:1]
+                    or parts[0][:1] == initials[0]
+                ):
+                    hits.append(p)
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            # Several people share the surname: the one named last before this mention.
+            before = [(mm.start, p) for p in hits for mm in p.mentions if mm.start < m.start]
+            return max(before, key=lambda x: x[0])[1] if before else hits[0]
+        return None
+
+    def _surname_mentions(self, text, tokens, persons, mentions, language) -> list[_Mention]:
+        """Add mentions by surname alone (сказал Кошанов, Қошановпен) that the model missed."""
+        taken = [(m.start, m.end) for m in mentions]
+        surnames: dict[str, _Person | None] = {}
+        for p in persons:
+            if len(p.name.split()) < 2:
+                continue
+            key = skeleton(p.surname)
+            surnames[key] = None if key in surnames and surnames[key] is not p else p
+        if not surnames:
+            return mentions
+        out = list(mentions)
+        for tok in tokens:
+            if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
+                continue
+            for base in _bases(tok.text):
+                person = surnames.get(skeleton(base))
+                if (person is not None and _NAME_END.search(base)) or (
+                    person and base == person.surname
+                ):
+                    start = tok.start
+                    # The model sometimes misses a full name: take the first name in front too.
+                    first = person.name.split()[0]
+                    head = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+                    if head and skeleton(_russianise(head.group(1), last=False)) == skeleton(first):
+                        start = start - len(head.group(0))
+                    m = _Mention(
+                        start, tok.end, [person.surname], text[start : tok.end], person=person
+                    )
+                    person.mentions.append(m)
+                    out.append(m)
+                    taken.append((tok.start, tok.end))
+                    break
+        return out
+
+    # ----------------------------------------------------------------- positions
+
+    def _positions(self, text: str, mentions: list[_Mention], language: str) -> None:
+        previous_end = 0
+        for m in mentions:
+            if m.person is None:
+                continue
+            sentence = _sentence_start(text, m.start)
+            lo = max(previous_end, sentence, m.start - 150)
+            window = text[lo : m.start]
+            cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind(":"))
+            if cut >= 0:
+                window = window[cut + 1 :]
+            position = _position(window, language)
+            if position:
+                country = self._position_country(position, language)
+                if country is None:
+                    # "Французскую делегацию возглавил депутат …": the state named just before.
+                    context = text[sentence : m.start - len(window)] if lo >= sentence else ""
+                    near = [
+                        c
+                        for c, _, _ in self.places.find(context, suffixes=language != "ru")
+                        if c != ORGANISATION
+                    ]
+                    country = near[-1] if near and near[-1] != "KZ" else None
+                m.person.positions.append((position, country))
+            previous_end = m.end
+
+    def _position_country(self, position: str, language: str) -> str | None:
+        found = self.places.find(position, suffixes=language != "ru")
+        places = [(c, s) for c, s, _ in found if c != ORGANISATION]
+        if not places and any(c == ORGANISATION for c, _, _ in found):
+            return ""  # a post in an organisation (Генеральный секретарь ООН): no state
+        # "посол Японии в Казахстане": the state represented is not the one after "в".
+        own = [
+            (c, s)
+            for c, s in places
+            if not re.search(r"(?:\bв|\bво|\bin|\bto)\s+$", position[:s], re.IGNORECASE)
+            and not re.match(r"\w+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)\b", position[s:])
+        ]
+        if own or places:
+            return (own or places)[0][0]
+        found = self.institutions.find(position, suffixes=language != "ru")
+        return found[0][0] if found else None
+
+    @staticmethod
+    def _person_country(person: _Person, foreign: str | None) -> tuple[str | None, str | None]:
+        """Return the post and the state: the one named with a post, else Kazakhstan.
+
+        The archive is about Kazakhstan's parliament: a post with no state named or implied
+        (Президент, депутат, вице-министр иностранных дел) is a Kazakh one.
+        """
+        if not person.positions:
+            return None, None
+        with_country = [p for p in person.positions if p[1]]
+        if with_country:
+            return max(with_country, key=lambda p: len(p[0]))
+        if any(p[1] == "" for p in person.positions):
+            return next(p[0] for p in person.positions if p[1] == ""), None
+        return max((p[0] for p in person.positions), key=len), "KZ"
+
+    # ----------------------------------------------------------------- speech
+
+    def _quotes(self, segments, text, mentions, persons) -> list[RawQuote]:
+        quotes: list[RawQuote] = []
+        offset = 0
+        pending_intro: _Person | None = None
+        for para in segments:
+            found = _direct_speech(para)
+            if (
+                pending_intro is not None
+                and not found
+                and para.strip()
+                and para.lstrip()[0] in _OPEN + _DASH
+            ):
+                quotes.append(RawQuote(pending_intro.name, _strip_quote(para)))
+                pending_intro.speaker = True
+                offset += len(para) + 2
+                continue
+            pending_intro = None
+            for kind, q_start, q_end, a_start, a_end in found:
+                quote_at = offset + q_start
+                person = self._resolve(
+                    text, offset + a_start, offset + a_end, quote_at, mentions, persons
+                )
+                if person is None:
+                    continue
+                if kind == "intro" and q_end <= q_start:
+                    pending_intro = person
+                    continue
+                person.speaker = True
+                quotes.append(RawQuote(person.name, _strip_quote(para[q_start:q_end])))
+            offset += len(para) + 2
+        return quotes
+
+    def _resolve(self, text, a_start, a_end, quote_at, mentions, persons) -> _Person | None:
+        """Return who is speaking: named in the attribution, by role, or by pronoun."""
+        named = [m.person for m in mentions if m.person and a_start <= m.start < a_end]
+        if named:
+            return named[0]
+        attribution = text[a_start:a_end]
+        classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(attribution)]
+        if classes:
+            rest = [w for w in re.findall(r"\w+", _ROLE_WORD.sub(" ", attribution)) if len(w) > 3]
+            stems = {
+                kazakh_to_russian(w.lower())[:4] for w in rest if not _SPEECH_VERB.fullmatch(w)
+            }
+            best = None
+            for p in persons:
+                for position, _ in p.positions:
+                    pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(position)]
+                    if (
+                        not pclasses
+                        or pclasses[0]
+                        not in classes[:1] + (["chair"] if classes[0] == "chair" else [])
+                    ) and not set(pclasses) & set(classes):
+                        continue
+                    pstems = {
+                        kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", position)
+                    }
+                    score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
+                    last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
+                    if best is None or (score, last) > best[0]:
+                        best = ((score, last), p)
+            if best and best[0][0] >= 0:
+                return best[1]
+        if _PRONOUN.search(attribution) or not attribution.strip():
+            before = [m for m in mentions if m.person and m.start < a_start]
+            # "отметил он": the last person named as a subject, else the last named at all.
+            subjects = [
+                m
+                for m in before
+                if m.surface.replace("ё", "е") == " ".join(m.words).replace("ё", "е")
+            ]
+            return (subjects or before)[-1].person if before else None
+        return None
+
+
+# --------------------------------------------------------------------- helpers
+
+
+
+
+def _ner_candidate(word: str) -> bool:
+    """Tell whether a capitalised word is worth showing to the NER model."""
+    return _name_like(word) and not _institution_word(word)
+
+
+def _normalise_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _split_initials(tokens: list[Token]) -> list[Token]:
+    """Split `Н.Назарбаева` into `Н.` and `Назарбаева`."""
+    out = []
+    for t in tokens:
+        m = re.match(r"^([A-ZА-ЯЁ]\.)([A-ZА-ЯЁ].+)$", t.text)
+        if m:
+            out.append(Token(m.group(1), t.start, t.start + 2))
+            out.append(Token(m.group(2), t.start + 2, t.end))
+        else:
+            out.append(t)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _name_like(word: str) -> bool:
+    """Tell whether a capitalised Russian word can be part of a personal name."""
+    if is_initial(word):
+        return True
+    if not word[:1].isupper():
+        return False
+    parses = morph().parse(word)
+    if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses if p.is_known):
+        return True
+    # A dictionary word with no name reading is a title or an institution (Мажилиса, Президентом).
+    return not any(p.is_known for p in parses)
+
+
+_INSTITUTION_STEMS = (
+    "мажилис",
+    "мажлис",
+    "меджлис",
+    "маджлис",
+    "хурал",
+    "сейм",
+    "кенеш",
+    "курултай",
+    "бундестаг",
+    "кнессет",
+    "сенат",
+    "парламент",
+    "палат",
+    "мәжіліс",
+    "ассамбле",
+    "жиналыс",
+    "оли",
+    "милли",
+)
+
+
+@lru_cache(maxsize=100_000)
+def _institution_word(word: str) -> bool:
+    low = word.lower()
+    return low.startswith(_INSTITUTION_STEMS) or low in ("оли", "милли")
+
+
+def _base(word: str) -> str:
+    return strip_kazakh_suffix(word)
+
+
+@lru_cache(maxsize=100_000)
+def _bases(word: str) -> tuple[str, ...]:
+    """Return Russian spellings a name token may stand for: with case endings and suffixes removed."""
+    ru = _russianise(word, last=True)
+    out = [ru.lower()]
+    if re.search(r"[а-яё]", ru, re.IGNORECASE):
+        out += [n.lower() for n, _, _ in surname_parses(ru)]
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=100_000)
+def _russianise(word: str, last: bool) -> str:
+    """Return the Russian spelling of a Kazakh or Latin name word, Kazakh suffix removed."""
+    if is_initial(word):
+        return word
+    if re.search(r"[A-Za-z]", word):
+        word = re.sub(r"['’]s$", "", word)
+        return latin_to_russian(word)
+    if last:
+        word = strip_kazakh_case(word)
+    return kazakh_to_russian(word)
+
+
+def _after_role(text: str, start: int, language: str) -> bool:
+    """Tell whether a title stands right before start (Ambassador Takashi Ito, елшісі Такаси Ито)."""
+    before = text[max(0, start - 60) : start].split()
+    if not before:
+        return False
+    last = before[-1]
+    if language == "kk":
+        return bool(ROLE_KK.search(last))
+    return bool(
+        ROLE_EN.fullmatch(last)
+        or ROLE_RU.fullmatch(last)
+        or last.lower() in ("mr", "mrs", "ms", "dr")
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _looks_first_name(word: str) -> bool:
+    return any("Name" in p.tag and p.is_known for p in morph().parse(word))
+
+
+def _other_gender(surname: str) -> str:
+    if surname.endswith("а"):
+        return surname[:-1]
+    return surname + "а"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 300), pos):
+        start = m.end()
+    return start
+
+
+def _position(window: str, language: str) -> str | None:
+    """Return the post written right before a name (`Председатель Мажилиса`), if any."""
+    window = window.rstrip()
+    if not window:
+        return None
+    if language == "kk":
+        words = window.split()
+        if not words or not ROLE_KK.search(words[-1]):
+            return None
+        keep = [words[-1]]
+        for w in reversed(words[:-1]):
+            # Stop at a place adverbial (Астанада) or a lower-case verb or noun.
+            if re.search(r"(?:да|де|та|те)$", w) or not (
+                w[:1].isupper()
+                or w in ("және",)
+                or re.search(r"(?:ның|нің|дың|дің|тың|тің|ғы|гі|ы|і)$", w)
+            ):
+                break
+            keep.insert(0, w)
+            if len(keep) >= 6:
+                break
+        return " ".join(keep)
+    pattern = ROLE_EN if language == "en" else ROLE_RU
+    match = pattern.search(window)
+    if not match:
+        return None
+    head = window[: match.start()]
+    if language == "en":
+        # Belarusian President, Mazhilis Speaker: capitalised words right before the title.
+        extra = re.search(r"(?:[A-Z][\w'-]+\s+){1,3}$", head)
+        start = extra.start() if extra else match.start()
+    else:
+        start = match.start()
+    tail = window[start:].strip()
+    if len(tail.split()) > 10 or re.search(r"[«»\"“”]", tail):
+        return None
+    return tail.strip(" -–—") or None
+
+
+# Attribution: a dash or the closing quote, then the speaker; found per paragraph.
+_DASH_ATTR = re.compile(r"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>[^-–—.!?\n]*)(?:[.!?]|$)")
+_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"]{8,})[»”“\"]")
+
+
+def _is_attribution(text: str) -> bool:
+    """Tell whether text names a speaker: a speech verb, or (Kazakh) just a name or a role."""
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    if _SPEECH_VERB.search(text):
+        return True
+    # Kazakh omits the verb: `…, – Ерлан Қошанов.`
+    return len(words) <= 4 and all(w[:1].isupper() or ROLE_KK.search(w) for w in words)
+
+
+def _direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
+    """Return (kind, quote start, quote end, attribution start, attribution end) in a paragraph."""
+    out = []
+    stripped = para.lstrip()
+    lead = len(para) - len(stripped)
+    if stripped and stripped[0] in _DASH:
+        for m in _DASH_ATTR.finditer(para, lead + 1):
+            if _is_attribution(m.group("a")):
+                end = m.start("p") + (1 if m.group("p") in "!?…" else 0)
+                out.append(("dash", lead + 1, end, m.start("a"), m.end("a")))
+                # `– Цитата, – сказал он. – Продолжение.`: the rest is the same speaker's.
+                rest = para[m.end() :].lstrip()
+                if rest and rest[0] in _DASH:
+                    out.append(
+                        ("dash", len(para) - len(rest) + 1, len(para), m.start("a"), m.end("a"))
+                    )
+                return out
+    for m in _QUOTE.finditer(para):
+        after = para[m.end() :]
+        a = re.match(r"\s*,?\s*[-–—]?\s*(?P<a>[^.!?\n«“\"]*)", after)
+        if (
+            a
+            and a.group("a").strip()
+            and _is_attribution(a.group("a"))
+            and (
+                re.match(r"\s*,?\s*[-–—]", after)
+                or m.group("q").rstrip()[-1:] in ",.!?…"
+                or _SPEECH_VERB.match(a.group("a").strip())
+                or re.match(r"\s*,", after)
+            )
+        ):
+            out.append(
+                ("quote", m.start("q"), m.end("q"), m.end() + a.start("a"), m.end() + a.end("a"))
+            )
+            continue
+        before = para[: m.start()]
+        intro = re.search(r"(?P<a>[^.!?]*):\s*$", before)
+        if intro and _SPEECH_VERB.search(intro.group("a")):
+            out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
+    if not out:
+        intro = re.search(r"(?:^|[.!?]\s)(?P<a>[^.!?]+):\s*$", para)
+        if intro and _SPEECH_VERB.search(intro.group("a")):
+            out.append(("intro", len(para), len(para), intro.start("a"), intro.end("a")))
+    return out
+
+
+def _strip_quote(text: str) -> str:
+    return text.strip().strip(_DASH + _OPEN + _CLOSE + " ,").strip()
+
+
+def article_segments(title: str, lead: str, paragraphs: Sequence[str]) -> tuple[list[str], int]:
+    """Return the text segments to read (credits and bylines dropped) and how many form the headline."""
+    head = [s for s in (title, lead) if s and s.strip()]
+    if len(head) == 2 and head[0].strip() == head[1].strip():
+        head = head[:1]
+    body = [
+        p
+        for p in paragraphs
+        if p.strip() and not _CREDIT.match(p) and not re.fullmatch(r"\s*(?:#\S+\s*)+", p)
+    ]
+    return head + body, len(head)

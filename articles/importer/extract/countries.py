@@ -1,0 +1,185 @@
+"""Find countries in text with a gazetteer matched on lemmas, masking organisations first."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .names import morph
+
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
+ORGANISATION = "ORG"
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’]|-(?=\w)|\.(?=[A-Z]\.))*\.?", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+# Kazakh case, possessive and derivational suffixes, up to three in a row (Қазақстандағы,
+# Әзербайжанмен, Ресейдің); English possessive.
+_SUFFIX = re.compile(
+    r"^(?:(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|ны|ні|ды|ді|ты|ті|н|да|де|та|те|нда|нде|"
+    r"дан|ден|тан|тен|нан|нен|мен|бен|пен|ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ы|і|сы|сі|ға|ке)"
+    r"{1,3}|['’]s)$"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the words of text with their offsets (hyphenated words stay whole)."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        end = m.end()
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            word, end = word[:-1], end - 1
+        out.append(Token(word, m.start(), end))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str) -> frozenset[str]:
+    """Return the lower-case word and its Russian lemmas (geographic readings included)."""
+    low = word.lower()
+    found = {low}
+    if _CYRILLIC.search(low):
+        parses = morph().parse(low)
+        if parses:
+            found.add(parses[0].normal_form)
+        found.update(p.normal_form for p in parses[:4] if "Geox" in p.tag or "ADJF" in p.tag)
+    return frozenset(found)
+
+
+def load_gazetteer() -> dict[str, list[str]]:
+    """Read fixtures/gazetteer.json: ISO alpha-2 code -> surface forms."""
+    with open(FIXTURES / "gazetteer.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_organisations() -> tuple[list[str], dict[str, list[str]]]:
+    """Read fixtures/organisations.json: organisation names and state institutions."""
+    with open(FIXTURES / "organisations.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return data["organisations"], data["institutions"]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    keys: tuple[str, ...]  # one key per word: a lemma, or "=ABBR" for an exact abbreviation
+    code: str
+    proper: bool  # a name: must be capitalised in the text
+
+
+def _entry_for(form: str, code: str) -> _Entry | None:
+    words = [t.text for t in tokenize(form)]
+    if not words:
+        return None
+    keys = []
+    for word in words:
+        if (word.isupper() and len(word) <= 6) or "." in word:
+            keys.append("=" + word)
+        else:
+            keys.append(
+                sorted(lemmas(word) - {word.lower()})[0]
+                if len(lemmas(word)) > 1 and len(words) > 1
+                else word.lower()
+            )
+    return _Entry(tuple(keys), code, form[:1].isupper())
+
+
+class PlaceMatcher:
+    """Match countries (and organisations, which hide what they contain) in text."""
+
+    def __init__(self, countries: Mapping[str, Sequence[str]], organisations: Iterable[str]):
+        self._first: dict[str, list[_Entry]] = {}
+        self._prefixes: dict[str, str] = {}
+        for code, forms in countries.items():
+            for form in forms:
+                if form.endswith("-"):
+                    self._prefixes[form[:-1].lower()] = code
+                    continue
+                self._add(_entry_for(form, code))
+                if " " not in form and not form.isupper():
+                    # Index a single word by its lemmas too, so admin forms in any case match.
+                    for lemma in lemmas(form):
+                        self._add(_Entry((lemma,), code, form[:1].isupper()))
+        for form in organisations:
+            self._add(_entry_for(form, ORGANISATION))
+        self._stems = {
+            e.keys[0] for entries in self._first.values() for e in entries if len(e.keys) == 1
+        }
+
+    def _add(self, entry: _Entry | None) -> None:
+        if entry is None:
+            return
+        for key in self._variants(entry.keys[0]):
+            self._first.setdefault(key, []).append(entry)
+
+    @staticmethod
+    def _variants(key: str) -> list[str]:
+        # Multi-word entries are keyed by lemma; single words also by the lemma of their lemma.
+        return [key]
+
+    def _keys(self, token: Token, suffixes: bool) -> set[str]:
+        word = token.text
+        keys = set(lemmas(word))
+        if word.isupper() or "." in word:
+            keys.add("=" + word)
+        if suffixes:
+            low = word.lower()
+            for cut in range(len(low) - 1, 2, -1):
+                if low[:cut] in self._stems and _SUFFIX.match(low[cut:]):
+                    keys.add(low[:cut])
+                    break
+        return keys
+
+    def find(self, text: str, suffixes: bool = False) -> list[tuple[str, int, int]]:
+        """Return (code, start, end) for every country or organisation named in text."""
+        tokens = tokenize(text)
+        keys = [self._keys(t, suffixes) for t in tokens]
+        out: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(tokens):
+            best: _Entry | None = None
+            for key in keys[i]:
+                for entry in self._first.get(key, ()):
+                    n = len(entry.keys)
+                    if i + n > len(tokens) or (best and n <= len(best.keys)):
+                        continue
+                    if entry.proper and not tokens[i].text[:1].isupper():
+                        continue
+                    if all(entry.keys[j] in keys[i + j] for j in range(1, n)):
+                        best = entry
+            if best:
+                out.append((best.code, tokens[i].start, tokens[i + len(best.keys) - 1].end))
+                i += len(best.keys)
+                continue
+            if "-" in tokens[i].text:
+                out += self._compound(tokens[i], suffixes)
+            i += 1
+        return out
+
+    def _compound(self, token: Token, suffixes: bool) -> list[tuple[str, int, int]]:
+        """Match the parts of казахстанско-белорусские or Kazakh-Belarusian."""
+        out = []
+        offset = token.start
+        for part in token.text.split("-"):
+            code = self._prefixes.get(part.lower())
+            if code is None:
+                sub = Token(part, offset, offset + len(part))
+                for key in self._keys(sub, suffixes):
+                    entries = [e for e in self._first.get(key, ()) if len(e.keys) == 1]
+                    if entries:
+                        code = entries[0].code
+                        break
+            if code:
+                out.append((code, offset, offset + len(part)))
+            offset += len(part) + 1
+        return out

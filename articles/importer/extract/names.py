@@ -1,0 +1,463 @@
+"""Normalise personal names: Russian cases to the nominative, Kazakh and Latin spellings to Russian.
+
+Pure functions over strings; pymorphy3 is loaded lazily once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_MORPH = None
+
+
+def morph():
+    """Return the process-wide pymorphy3 analyser, loading it on first use."""
+    global _MORPH
+    if _MORPH is None:
+        import pymorphy3
+
+        _MORPH = pymorphy3.MorphAnalyzer()
+    return _MORPH
+
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+# Surname declension: (ending of the form, ending of the nominative, gender, cases).
+# Russian possessive surnames (-ов, -ев, -ин) and adjectival ones (-ский) are regular.
+_SURNAME_RULES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    *tuple(
+        (form, nom, gender, cases)
+        for stem in ("ов", "ев", "ёв", "ин", "ын")
+        for form, nom, gender, cases in (
+            (stem, stem, "masc", ("nomn",)),
+            (stem + "а", stem, "masc", ("gent", "accs")),
+            (stem + "у", stem, "masc", ("datv",)),
+            (stem + "ым", stem, "masc", ("ablt",)),
+            (stem + "е", stem, "masc", ("loct",)),
+            (stem + "а", stem + "а", "femn", ("nomn",)),
+            (stem + "ой", stem + "а", "femn", ("gent", "datv", "ablt", "loct")),
+            (stem + "у", stem + "а", "femn", ("accs",)),
+        )
+    ),
+    ("ский", "ский", "masc", ("nomn",)),
+    ("ского", "ский", "masc", ("gent", "accs")),
+    ("скому", "ский", "masc", ("datv",)),
+    ("ским", "ский", "masc", ("ablt",)),
+    ("ском", "ский", "masc", ("loct",)),
+    ("ская", "ская", "femn", ("nomn",)),
+    ("ской", "ская", "femn", ("gent", "datv", "ablt", "loct")),
+    ("скую", "ская", "femn", ("accs",)),
+    ("цкий", "цкий", "masc", ("nomn",)),
+    ("цкого", "цкий", "masc", ("gent", "accs")),
+    ("цкому", "цкий", "masc", ("datv",)),
+    ("цким", "цкий", "masc", ("ablt",)),
+    ("цкая", "цкая", "femn", ("nomn",)),
+    ("цкой", "цкая", "femn", ("gent", "datv", "ablt", "loct")),
+)
+
+# Endings of names that never decline (Лукашенко, Шойгу, Черных, Токаеву is not one of them).
+_INDECLINABLE = re.compile(r"(?:енко|ко|о|у|ю|и|е|э|ых|их|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
+_VOWEL_END = re.compile(r"[аяоёуюыиэеь]$", re.IGNORECASE)
+_SOFT_END = re.compile(r"[йь]$")
+
+
+Parse = tuple[str, str, str]  # (nominative, gender, case); gender "any" fits both
+
+
+def _noun_forms(word: str) -> list[Parse]:
+    """Return parses of a masculine name declined like a noun (Ерлан, Эрдоган, Кёвер, Серикбай)."""
+    out: list[Parse] = []
+    w = word
+    low = w.lower()
+    for ending, cases in (
+        ("ом", ("ablt",)),
+        ("ем", ("ablt",)),
+        ("ём", ("ablt",)),
+        ("а", ("gent", "accs")),
+        ("я", ("gent", "accs")),
+        ("у", ("datv",)),
+        ("ю", ("datv",)),
+        ("е", ("loct",)),
+    ):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = w[: -len(ending)]
+            if ending in ("я", "ю", "ем", "ём", "е") and not _VOWEL_END.search(stem):
+                # Soft stems: Серикбая -> Серикбай, Игоря -> Игорь.
+                for soft in ("й", "ь"):
+                    out += [(stem + soft, "masc", c) for c in cases]
+            if ending not in ("я", "ю", "ём") and not _VOWEL_END.search(stem):
+                out += [(stem, "masc", c) for c in cases]
+    if not _VOWEL_END.search(low) or _SOFT_END.search(low):
+        # Кёвером, Саулюсом: a nominative that looks instrumental is a last resort.
+        out.append((w, "masc!" if re.search(r"(?:ом|ем|ём|ым|им)$", low) else "masc", "nomn"))
+    return out
+
+
+def _feminine_forms(word: str) -> list[Parse]:
+    """Return parses of a feminine first name in -а/-я (Дарига, Айгуль is indeclinable here)."""
+    low = word.lower()
+    out: list[Parse] = []
+    for ending, nom, cases in (
+        ("ой", "а", ("ablt",)),
+        ("ей", "я", ("ablt",)),
+        ("ы", "а", ("gent",)),
+        ("и", "а", ("gent",)),
+        ("и", "я", ("gent", "datv", "loct")),
+        ("е", "а", ("datv", "loct")),
+        ("у", "а", ("accs",)),
+        ("ю", "я", ("accs",)),
+    ):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            out += [(word[: -len(ending)] + nom, "femn?", c) for c in cases]
+    if low.endswith(("а", "я")):
+        out.append((word, "femn?", "nomn"))
+    return out
+
+
+def _cap(word: str, like: str) -> str:
+    """Return word with the capitalisation of like (hyphenated parts each capitalised)."""
+    if like[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return word
+
+
+@lru_cache(maxsize=50_000)
+def first_name_parses(word: str) -> tuple[Parse, ...]:
+    """Return the possible (nominative, gender, case) readings of a first name or patronymic."""
+    if "-" in word:
+        # Hyphenated first names decline in the last part only (Касым-Жомарта).
+        head, _, tail = word.rpartition("-")
+        return tuple((head + "-" + nom, g, c) for nom, g, c in first_name_parses(tail))
+    out: list[Parse] = []
+    for p in morph().parse(word):
+        # pymorphy guesses Name for unknown words too eagerly (Ерлана -> feminine): trust only
+        # dictionary first names, but its guessed patronymics are reliable.
+        known = ("Name" in p.tag and p.is_known) or "Patr" in p.tag
+        if known and p.tag.case in CASES and p.tag.number == "sing":
+            gender = str(p.tag.gender) if p.tag.gender in ("masc", "femn") else "any"
+            out.append((_cap(p.normal_form, word), gender, str(p.tag.case)))
+    if not out:
+        out += _noun_forms(word) + _feminine_forms(word)
+    if not out or (_INDECLINABLE.search(word) and not word.lower().endswith(("а", "я", "у", "ю"))):
+        out += [(word, "any", c) for c in CASES]
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=50_000)
+def surname_parses(word: str) -> tuple[Parse, ...]:
+    """Return the possible (nominative, gender, case) readings of a surname."""
+    low = word.lower()
+    out: list[Parse] = []
+    for form, nom, gender, cases in _SURNAME_RULES:
+        if low.endswith(form) and len(low) > len(form) + 1:
+            base = word[: len(word) - len(form)]
+            out += [(base + nom, gender, c) for c in cases]
+    if out:
+        return tuple(dict.fromkeys(out))
+    if _INDECLINABLE.search(low):
+        return tuple((word, "any", c) for c in CASES)
+    if low.endswith(("а", "я")):
+        # Эрдогана: a man's foreign surname in the genitive, or a name that does not decline.
+        return tuple(_noun_forms(word) + [(word, "any", c) for c in CASES])
+    # A foreign consonant-final surname declines for a man only (Эрдоганом, Кёвера).
+    out = [p for p in _noun_forms(word)]
+    unlikely = re.search(r"(?:ом|ем|ём|ым|им)$", low)
+    out += [(word, "femn!" if unlikely else "femn", c) for c in CASES]
+    return tuple(dict.fromkeys(out))
+
+
+def readings(parses: list[tuple[Parse, ...]]) -> list[tuple[float, list[str]]]:
+    """Return (score, nominatives) for every gender and case that all parts allow, best first."""
+    found: dict[tuple[str, ...], float] = {}
+    for gender in ("masc", "femn"):
+        for rank, case in enumerate(CASES):
+            names = []
+            guessed = unlikely = False
+            for options in parses:
+                match = [
+                    (n, g) for n, g, c in options if c == case and g.rstrip("?!") in (gender, "any")
+                ]
+                if not match:
+                    break
+                names.append(match[0][0])
+                guessed = guessed or match[0][1].endswith("?")
+                unlikely = unlikely or match[0][1].endswith("!")
+            else:
+                # Prefer the nominative, then the other cases in their usual order; a feminine
+                # reading that rests on a guessed first name (Ерлана) loses to a masculine one.
+                score = rank + (1.5 if guessed else 0) + (9 if unlikely else 0)
+                key = tuple(names)
+                found[key] = min(score, found.get(key, score))
+    return sorted(((score, list(names)) for names, score in found.items()), key=lambda r: r[0])
+
+
+def _agree(parses: list[tuple[Parse, ...]]) -> list[str] | None:
+    """Choose one gender and case that every part allows; return the nominatives or None."""
+    found = readings(parses)
+    return found[0][1] if found else None
+
+
+def normalise_russian(tokens: list[str]) -> tuple[str, str | None]:
+    """Return (canonical name, alias with patronymic or None) in the nominative.
+
+    tokens are the words of a name as written: [first] [patronymic] surname, or a lone
+    surname. Initials (`Е.`) are kept as written.
+    """
+    initials = [t for t in tokens if is_initial(t)]
+    words = [t for t in tokens if not is_initial(t)]
+    if not words:
+        return " ".join(tokens), None
+    if len(words) == 1:
+        options = surname_parses(words[0])
+        # A lone word: prefer the masculine nominative reading when the case is unclear.
+        nom = _agree([options]) or [words[0]]
+        return " ".join(initials + nom), None
+    parses = [first_name_parses(words[0])]
+    parses += [first_name_parses(w) for w in words[1:-1]]
+    parses.append(surname_parses(words[-1]))
+    nominatives = _agree(parses) or words
+    full = " ".join(initials + nominatives)
+    if len(nominatives) >= 3 and is_patronymic(nominatives[1]):
+        return " ".join([nominatives[0], nominatives[-1]]), full
+    return full, None
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|қызы)$", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """Tell whether word looks like a Russian-style patronymic."""
+    return bool(_PATRONYMIC.search(word))
+
+
+_INITIAL = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яё]?\.)?$")
+
+
+def is_initial(token: str) -> bool:
+    """Tell whether token is an initial such as `Е.` or `Ж.`."""
+    return bool(_INITIAL.match(token))
+
+
+# Kazakh letters to the Russian spelling used for canonical names.
+_KK_TO_RU = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+# Kazakh case, plural and possessive suffixes that attach to a name (Қошановпен, Әшімбаевқа).
+KK_SUFFIXES = tuple(
+    sorted(
+        {
+            "тың",
+            "тің",
+            "дың",
+            "дің",
+            "ның",
+            "нің",
+            "қа",
+            "ке",
+            "ға",
+            "ге",
+            "на",
+            "не",
+            "ты",
+            "ті",
+            "ды",
+            "ді",
+            "ны",
+            "ні",
+            "та",
+            "те",
+            "да",
+            "де",
+            "нда",
+            "нде",
+            "тан",
+            "тен",
+            "дан",
+            "ден",
+            "нан",
+            "нен",
+            "пен",
+            "бен",
+            "мен",
+            "тар",
+            "тер",
+            "лар",
+            "лер",
+            "дар",
+            "дер",
+            "сы",
+            "сі",
+            "тардың",
+            "ша",
+            "ше",
+            "дай",
+            "дей",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def kazakh_to_russian(text: str) -> str:
+    """Return text with Kazakh-only letters replaced by their Russian counterparts."""
+    return text.translate(_KK_TO_RU)
+
+
+_CASE_SUFFIX = re.compile(
+    r"(?:пен|бен|мен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|нан|нен|"
+    r"нда|нде|да|де|та|те|ға|ге|ға)$"
+)
+
+
+def strip_kazakh_case(word: str) -> str:
+    """Return a name word without a Kazakh case suffix (Итоны, Кёвермен, Құртұлмұшпен)."""
+    word = strip_kazakh_suffix(word)
+    m = _CASE_SUFFIX.search(word)
+    if (
+        m
+        and len(word) - len(m.group()) >= 3
+        and re.search(r"[әғқңөұүһі]|[аеиоуы]", word[: m.start()])
+    ):
+        return word[: m.start()]
+    return word
+
+
+def strip_kazakh_suffix(word: str, stems: frozenset[str] = frozenset()) -> str:
+    """Return word without a Kazakh case suffix when what is left still reads as a surname."""
+    low = word.lower()
+    if low in stems:
+        return word
+    for suffix in KK_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            blow = base.lower()
+            if blow in stems or re.search(
+                r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ұлы|улы|қызы|енко|ко)$", blow
+            ):
+                return base
+    return word
+
+
+_LATIN = (
+    ("lya", "лья"),
+    ("tya", "тья"),
+    ("nya", "нья"),
+    ("lyu", "лью"),
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("yo", "ё"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("ye", "е"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("gh", "г"),
+    ("ay", "ай"),
+    ("ey", "ей"),
+    ("oy", "ой"),
+    ("uy", "уй"),
+    ("iy", "ий"),
+    ("a", "а"),
+    ("b", "б"),
+    ("c", "к"),
+    ("d", "д"),
+    ("e", "е"),
+    ("f", "ф"),
+    ("g", "г"),
+    ("h", "х"),
+    ("i", "и"),
+    ("j", "ж"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("q", "к"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("v", "в"),
+    ("w", "у"),
+    ("x", "кс"),
+    ("y", "ы"),
+    ("z", "з"),
+    ("ä", "а"),
+    ("ö", "о"),
+    ("ü", "у"),
+    ("ı", "ы"),
+    ("ş", "ш"),
+    ("ç", "ч"),
+    ("ğ", "г"),
+    ("é", "е"),
+)
+
+
+# Latin first names whose Russian spelling no letter rule gives.
+_LATIN_NAMES = {
+    "alexander": "Александр",
+    "alexandr": "Александр",
+    "alexey": "Алексей",
+    "alexei": "Алексей",
+    "mikhail": "Михаил",
+    "michael": "Михаил",
+    "nikolai": "Николай",
+    "dmitry": "Дмитрий",
+}
+
+
+@lru_cache(maxsize=50_000)
+def latin_to_russian(word: str) -> str:
+    """Transliterate a Latin spelling of a name to Russian Cyrillic (Yerlan -> Ерлан)."""
+    low = word.lower()
+    if low in _LATIN_NAMES:
+        return _LATIN_NAMES[low] if word[:1].isupper() else _LATIN_NAMES[low].lower()
+    # Doubled consonants are a Latin habit (Kassym, Nurlann): Russian spells them once.
+    low = re.sub(r"([bcdfgjklmnpqrstvwxz])\1", r"\1", low)
+    # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
+    low = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", low)
+    # Vowel + i + consonant is a diphthong: Aidos -> Айдос, Kairat -> Кайрат.
+    low = re.sub(r"(?<=[aeou])i(?=[^aeiouy]|$)", "y", low)
+    out = []
+    i = 0
+    while i < len(low):
+        if low[i] == "-":
+            out.append("-")
+            i += 1
+            continue
+        for latin, cyr in _LATIN:
+            if low.startswith(latin, i):
+                # At the start "e" is a Russian "е" only after y; "E" alone stays "Е" too.
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            out.append(low[i])
+            i += 1
+    text = "".join(out)
+    return "-".join(p[:1].upper() + p[1:] for p in text.split("-")) if word[:1].isupper() else text
+
+
+def to_russian(word: str) -> str:
+    """Return a Russian Cyrillic spelling of a Kazakh or Latin word."""
+    if re.search(r"[a-zA-Z]", word):
+        return latin_to_russian(word)
+    return kazakh_to_russian(word)
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(name: str) -> str:
+    """Return a spelling-insensitive key of a name: consonants of its Russian form.
+
+    Yerlan Koshanov, Ерлан Қошанов and Ерлан Кошанов share one key; so do Alexander and
+    Александр. Used to merge spellings, never as a name.
+    """
+    text = " ".join(to_russian(w) for w in name.split()).lower()
+    text = text.replace("дж", "ж").replace("кс", "кс").replace("ё", "е")
+    text = re.sub(r"[аеёиоуыэюяйьъ\-.]", "", text)
+    return re.sub(r"(.)\1", r"\1", text)

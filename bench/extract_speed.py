@@ -1,0 +1,92 @@
+"""Measure extraction speed on typical ~3,000-character articles, on one core.
+
+Run: python bench/extract_speed.py [--n 200] [--naive]
+Articles are built from the annotated set (fixtures/annotated/*.jsonl): paragraphs of
+several stories joined until each text reaches ~3,000 characters. --naive times the
+obvious natasha pipeline instead (segment, full morphological tagging, NER, normalise
+every span) for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from articles.importer.extract import Extractor  # noqa: E402
+from bench.extract_quality import ANNOTATED, load_known, load_set, to_article  # noqa: E402
+
+
+def make_articles(n: int, size: int = 3000, seed: int = 1) -> list:
+    """Return n ParsedArticles of about size characters, mixed from the annotated stories."""
+    rows = load_set(sorted(ANNOTATED.glob("*.jsonl")))
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        base = dict(rng.choice(rows))
+        same = [r for r in rows if r["language"] == base["language"]]
+        paragraphs = list(base["paragraphs"])
+        while sum(map(len, paragraphs)) < size:
+            paragraphs += rng.choice(same)["paragraphs"]
+        base["paragraphs"] = paragraphs
+        out.append(to_article(base))
+    return out
+
+
+def naive(articles: list) -> None:
+    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    segmenter, morph, ner, vocab = (
+        Segmenter(),
+        NewsMorphTagger(emb),
+        NewsNERTagger(emb),
+        MorphVocab(),
+    )
+    for article in articles:
+        doc = Doc("\n\n".join([article.title, article.lead, *article.paragraphs]))
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+        for span in doc.spans:
+            span.normalize(vocab)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--naive", action="store_true")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    articles = make_articles(args.n)
+    chars = sum(len(a.title) + len(a.lead) + sum(map(len, a.paragraphs)) for a in articles)
+    started = time.perf_counter()
+    if args.naive:
+        naive(articles[:5])  # load the models outside the timing
+        started = time.perf_counter()
+        naive(articles)
+    else:
+        extractor = Extractor(load_known())
+        for article in articles[:5]:  # load the models and warm the caches outside the timing
+            extractor.extract(article)
+        started = time.perf_counter()
+        for article in articles:
+            extractor.extract(article)
+    elapsed = time.perf_counter() - started
+    label = "naive natasha pipeline" if args.naive else "Extractor"
+    print(
+        f"{label}: {len(articles)} articles, {chars / len(articles):.0f} chars each, "
+        f"{elapsed:.2f} s, {len(articles) / elapsed:.1f} articles/s on one core"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
