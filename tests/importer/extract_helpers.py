@@ -6,9 +6,10 @@ import datetime
 import hashlib
 from pathlib import Path
 
-from articles.importer.parse import ParsedArticle
+from articles.importer.parse import ParsedArticle, parse_dump
 
-SEED = Path("/work/shared/seed/000_bc75b8d4eb3f4bce.txt")
+# CI checks out ../shared beside the clone; the seed is the one real sample.
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_bc75b8d4eb3f4bce.txt"
 
 
 def make_article(
@@ -41,8 +42,13 @@ def make_article(
     )
 
 
-def seed_article(text: str | None = None) -> ParsedArticle:
-    """Return the seed dump as the parser should see it, built by hand."""
+def seed_article() -> ParsedArticle:
+    """Return the seed dump as the real parser reads it."""
+    return parse_dump(SEED.read_bytes(), SEED.name)
+
+
+def seed_article_by_hand(text: str | None = None) -> ParsedArticle:
+    """Return the seed dump built by hand, without the parser."""
     text = text if text is not None else SEED.read_text(encoding="utf-8")
     lines = [line.strip() for line in text.splitlines()]
     title = lines[0].split(" ", 2)[2]

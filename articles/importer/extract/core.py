@@ -17,12 +17,14 @@ from .countries import (
     tokenize,
 )
 from .names import (
+    first_name_parses,
     is_initial,
     is_patronymic,
     kazakh_to_russian,
     latin_to_russian,
     morph,
     normalise_russian,
+    readings,
     skeleton,
     strip_kazakh_case,
     strip_kazakh_suffix,
@@ -51,7 +53,8 @@ ROLE_RU = re.compile(
     re.IGNORECASE,
 )
 ROLE_EN = re.compile(
-    r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|Ambassador|"
+    r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
+    r"Ambassador|"
     r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
     r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
 )
@@ -446,7 +449,7 @@ class Engine:
         text = "\n\n".join(segments)
         headline_end = len("\n\n".join(segments[:headline_segments]))
         tokens = tokenize(text)
-        places = self.places.find(text, suffixes=language != "ru")
+        places = self.places.find(text, suffixes=language != "ru", tokens=tokens)
         countries = [(c, s, e) for c, s, e in places if c != ORGANISATION]
         blocked = [(s, e) for _, s, e in places]
 
@@ -496,41 +499,56 @@ class Engine:
         return out
 
     def _clean_russian(self, text: str, start: int, stop: int) -> _Mention | None:
-        """Strip institution words the model glues to names; reject what is not a person."""
+        """Strip titles and institutions the model glues to names, take in name parts it cut off.
+
+        Reject what is not a person.
+        """
         raw = text[start:stop]
-        if re.search(r"[A-Za-z]", raw) or re.search(r"[.\-]$", raw):
+        if _LATIN_LETTER.search(raw) or raw[-1:] in ".-":
             return None
         tokens = [
-            Token(t.text + ".", t.start, t.end + 1)
+            Token(t.text + ".", t.start + start, t.end + 1 + start)
             if len(t.text) == 1 and raw[t.end : t.end + 1] == "."
-            else t
+            else Token(t.text, t.start + start, t.end + start)
             for t in _split_initials(tokenize(raw))
         ]
-        # The model may stop before the surname (Касым-Жомарт Кемелевич | Токаев): take it in.
-        after = re.match(r"\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)", text[stop : stop + 40])
-        if (
-            after
-            and tokens
-            and (
-                is_patronymic(tokens[-1].text)
-                or (len(tokens) == 1 and _looks_first_name(tokens[0].text))
-            )
-        ) and _name_like(after.group(1)):
-            tokens.append(
-                Token(after.group(1), stop - start + after.start(1), stop - start + after.end(1))
-            )
-            raw = text[start : stop + after.end(1)]
-        while tokens and (not _name_like(tokens[0].text) or _institution_word(tokens[0].text)):
+        while tokens and _not_name_part(tokens[0].text):
             tokens.pop(0)
-        while tokens and (not _name_like(tokens[-1].text) or _institution_word(tokens[-1].text)):
+        while tokens and _not_name_part(tokens[-1].text):
             tokens.pop()
         if not tokens or all(is_initial(t.text) for t in tokens):
             return None
+        tokens = self._extend_name(text, tokens)
         words = [t.text for t in tokens]
-        if self.places.find(" ".join(w for w in words if not is_initial(w))):
+        names = [w for w in words if not is_initial(w)]
+        if self.places.find(" ".join(names)) and not (
+            len(names) == 2 and _first_and_surname(names[0], names[1])
+        ):
             return None
         name, alias = normalise_russian(words)
-        return _Mention(start + tokens[0].start, start + tokens[-1].end, name.split(), raw, alias)
+        first, last = tokens[0].start, tokens[-1].end
+        return _Mention(first, last, name.split(), text[first:last], alias)
+
+    def _extend_name(self, text: str, tokens: list[Token]) -> list[Token]:
+        """Take in the name parts the model left out on either side.
+
+        The model often stops before the last part of a long name (Ким Джин | Ханом,
+        Касым-Жомарт Кемелевич | Токаев) and leaves out a first name that is also a common or
+        place word (Дания | Еспаева, Жигули | Дайрабаев).
+        """
+        tokens = list(tokens)
+        # After: while the name has no surname yet, a capitalised name part joins it.
+        while len(tokens) < 4 and not _surname_like(tokens[-1].text):
+            after = _NEXT_NAME_WORD.match(text, tokens[-1].end)
+            if not after or _not_name_part(after.group(1)) or self.places.find(after.group(1)):
+                break
+            tokens.append(Token(after.group(1), after.start(1), after.end(1)))
+        # Before: a lone surname with a personal ending takes a first name written before it.
+        if len(tokens) == 1 and _surname_like(tokens[0].text):
+            before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+            if before and _first_and_surname(before.group(1), tokens[0].text):
+                tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
+        return tokens
 
     def _foreign_mentions(
         self, text: str, tokens: list[Token], blocked, language: str
@@ -679,13 +697,13 @@ class Engine:
             parts = p.name.split()
             if len(parts) < 2:
                 continue
-            if skeleton(parts[-1]) in keys or skeleton(_other_gender(parts[-1])) in keys:
-                if (
-                    not initials
-                    or skeleton(parts[0])[:1] == skeleton(initials[0])[:1]
-                    or parts[0][:1] == initials[0]
-                ):
-                    hits.append(p)
+            same_surname = skeleton(parts[-1]) in keys or skeleton(_other_gender(parts[-1])) in keys
+            if same_surname and (
+                not initials
+                or skeleton(parts[0])[:1] == skeleton(initials[0])[:1]
+                or parts[0][:1] == initials[0]
+            ):
+                hits.append(p)
         if len(hits) == 1:
             return hits[0]
         if hits:
@@ -870,11 +888,78 @@ class Engine:
 # --------------------------------------------------------------------- helpers
 
 
-
-
 def _ner_candidate(word: str) -> bool:
     """Tell whether a capitalised word is worth showing to the NER model."""
     return _name_like(word) and not _institution_word(word)
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NEXT_NAME_WORD = re.compile(r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+_PREVIOUS_NAME_WORD = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]$")
+# Russian-type surnames in any case: Кошанов, Еспаевой, Ашимбаеву, Кидавой-Блоньской.
+_PERSONAL_SURNAME = re.compile(
+    r"\w{3}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|"
+    r"(?:енко|ко|ук|юк|швили|дзе|ян|янц|ұлы|улы|қызы|кызы)$",
+    re.IGNORECASE,
+)
+# Surnames whose ending shows gender and case, so that a first name must agree with them.
+_GENDERED_SURNAME = re.compile(
+    r"\w{3}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$",
+    re.IGNORECASE,
+)
+_OTHER_WORDS = frozenset({"фото", "источник", "автор", "видео", "текст", "пресс-служба"})
+
+
+@lru_cache(maxsize=100_000)
+def _not_name_part(word: str) -> bool:
+    """Tell whether a word at the edge of a tagged name is a title, institution or function word.
+
+    Nouns stay: a name part may be a dictionary noun (Хан, Жигули, Ван, Ом). Adjectives,
+    prepositions, titles and institutions go.
+    """
+    if is_initial(word):
+        return False
+    if not word[:1].isupper() or _institution_word(word) or ROLE_RU.fullmatch(word):
+        return True
+    if word.lower() in _OTHER_WORDS:
+        return True
+    if _name_like(word):
+        return False
+    return not any(p.tag.POS == "NOUN" for p in morph().parse(word) if p.is_known)
+
+
+@lru_cache(maxsize=100_000)
+def _surname_like(word: str) -> bool:
+    """Tell whether a word reads as a surname (Russian-type ending or a dictionary surname)."""
+    if is_initial(word) or is_patronymic(word):
+        return False
+    if _PERSONAL_SURNAME.search(word):
+        return True
+    return any("Surn" in p.tag and p.is_known for p in morph().parse(word))
+
+
+@lru_cache(maxsize=100_000)
+def _first_and_surname(first: str, surname: str) -> bool:
+    """Tell whether `first surname` reads as one person: Дания Еспаева, not Беларуси Лукашенко.
+
+    The first word needs a first-name reading in the dictionary or to be a place word (Данией),
+    the second a surname ending that shows gender and case, and the two must agree.
+    """
+    if _not_name_part(first) or not _GENDERED_SURNAME.search(surname):
+        return False
+    options = first_name_parses(first)
+    if not _looks_first_name(first):
+        if not _is_place_word(first):
+            return False
+        # A place word must read as a name by its ending (Данией -> Дания), not merely stay as
+        # written the way indeclinable names do (Беларуси Ковалев is two things).
+        options = tuple(o for o in options if o[1] != "any")
+    return bool(readings([options, surname_parses(surname)]))
+
+
+@lru_cache(maxsize=100_000)
+def _is_place_word(word: str) -> bool:
+    return any("Geox" in p.tag and p.is_known for p in morph().parse(word))
 
 
 def _normalise_spaces(text: str) -> str:
@@ -942,7 +1027,7 @@ def _base(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _bases(word: str) -> tuple[str, ...]:
-    """Return Russian spellings a name token may stand for: with case endings and suffixes removed."""
+    """Return the Russian spellings a name token may stand for, without case endings."""
     ru = _russianise(word, last=True)
     out = [ru.lower()]
     if re.search(r"[а-яё]", ru, re.IGNORECASE):
@@ -964,7 +1049,7 @@ def _russianise(word: str, last: bool) -> str:
 
 
 def _after_role(text: str, start: int, language: str) -> bool:
-    """Tell whether a title stands right before start (Ambassador Takashi Ito, елшісі Такаси Ито)."""
+    """Tell whether a title stands right before start (Ambassador Takashi Ito, елшісі Ито)."""
     before = text[max(0, start - 60) : start].split()
     if not before:
         return False
@@ -1102,7 +1187,7 @@ def _strip_quote(text: str) -> str:
 
 
 def article_segments(title: str, lead: str, paragraphs: Sequence[str]) -> tuple[list[str], int]:
-    """Return the text segments to read (credits and bylines dropped) and how many form the headline."""
+    """Return the segments to read (credits and bylines dropped) and how many form the headline."""
     head = [s for s in (title, lead) if s and s.strip()]
     if len(head) == 2 and head[0].strip() == head[1].strip():
         head = head[:1]

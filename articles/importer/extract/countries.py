@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .names import morph
 
@@ -25,11 +26,13 @@ _SUFFIX = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -37,10 +40,10 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _WORD.finditer(text):
         word = m.group()
-        end = m.end()
-        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
-            word, end = word[:-1], end - 1
-        out.append(Token(word, m.start(), end))
+        if word[-1] == "." and not _ABBREVIATION.fullmatch(word):
+            out.append(Token(word[:-1], m.start(), m.end() - 1))
+        else:
+            out.append(Token(word, m.start(), m.end()))
     return out
 
 
@@ -112,6 +115,8 @@ class PlaceMatcher:
                         self._add(_Entry((lemma,), code, form[:1].isupper()))
         for form in organisations:
             self._add(_entry_for(form, ORGANISATION))
+        self._key_cache: dict[tuple[str, bool], frozenset[str]] = {}
+        self._find_cache: dict[tuple[str, bool], list[tuple[str, int, int]]] = {}
         self._stems = {
             e.keys[0] for entries in self._first.values() for e in entries if len(e.keys) == 1
         }
@@ -127,8 +132,15 @@ class PlaceMatcher:
         # Multi-word entries are keyed by lemma; single words also by the lemma of their lemma.
         return [key]
 
-    def _keys(self, token: Token, suffixes: bool) -> set[str]:
-        word = token.text
+    def _keys(self, token: Token, suffixes: bool) -> frozenset[str]:
+        cached = self._key_cache.get((token.text, suffixes))
+        if cached is None:
+            cached = self._compute_keys(token.text, suffixes)
+            if len(self._key_cache) < 200_000:
+                self._key_cache[token.text, suffixes] = cached
+        return cached
+
+    def _compute_keys(self, word: str, suffixes: bool) -> frozenset[str]:
         keys = set(lemmas(word))
         if word.isupper() or "." in word:
             keys.add("=" + word)
@@ -138,11 +150,26 @@ class PlaceMatcher:
                 if low[:cut] in self._stems and _SUFFIX.match(low[cut:]):
                     keys.add(low[:cut])
                     break
-        return keys
+        return frozenset(keys)
 
-    def find(self, text: str, suffixes: bool = False) -> list[tuple[str, int, int]]:
-        """Return (code, start, end) for every country or organisation named in text."""
-        tokens = tokenize(text)
+    def find(
+        self, text: str, suffixes: bool = False, tokens: list[Token] | None = None
+    ) -> list[tuple[str, int, int]]:
+        """Return (code, start, end) for every country or organisation named in text.
+
+        Short texts (a name, a post) recur across articles: their answers are kept.
+        """
+        short = tokens is None and len(text) < 200
+        if short:
+            hit = self._find_cache.get((text, suffixes))
+            if hit is not None:
+                return hit
+        found = self._find(text, suffixes, tokens if tokens is not None else tokenize(text))
+        if short and len(self._find_cache) < 100_000:
+            self._find_cache[text, suffixes] = found
+        return found
+
+    def _find(self, text: str, suffixes: bool, tokens: list[Token]) -> list[tuple[str, int, int]]:
         keys = [self._keys(t, suffixes) for t in tokens]
         out: list[tuple[str, int, int]] = []
         i = 0

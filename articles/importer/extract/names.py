@@ -82,11 +82,19 @@ def _noun_forms(word: str) -> list[Parse]:
     ):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = w[: -len(ending)]
-            if ending in ("я", "ю", "ем", "ём", "е") and not _VOWEL_END.search(stem):
-                # Soft stems: Серикбая -> Серикбай, Игоря -> Игорь.
-                for soft in ("й", "ь"):
-                    out += [(stem + soft, "masc", c) for c in cases]
-            if ending not in ("я", "ю", "ём") and not _VOWEL_END.search(stem):
+            hushing = stem[-1:].lower() in "шжчщц"
+            vowel = bool(_VOWEL_END.search(stem))
+            if (
+                ending in ("я", "ю", "ем", "ём", "е")
+                and not hushing
+                and not (vowel and ending == "я")
+            ):
+                # Soft stems: Игоря -> Игорь, Тханем -> Тхань, Серикбаю -> Серикбай (but Дания,
+                # Мусалия are feminine-looking nominatives, not a Даний in the genitive).
+                soft = "й" if vowel else "ь"
+                out += [(stem + soft, "masc", c) for c in cases]
+            if (ending not in ("я", "ю", "ём", "ем") or hushing) and not _VOWEL_END.search(stem):
+                # Hard stems, and -ем after a hushing consonant (Дарвишем -> Дарвиш).
                 out += [(stem, "masc", c) for c in cases]
     if not _VOWEL_END.search(low) or _SOFT_END.search(low):
         # Кёвером, Саулюсом: a nominative that looks instrumental is a last resort.
@@ -122,6 +130,11 @@ def _cap(word: str, like: str) -> str:
     return word
 
 
+# Foreign names that never decline: a vowel before a final -у (Антониу, Мамаду), or a final
+# -о (Марио, Паоло). Russian case forms never end this way.
+_FOREIGN_INDECLINABLE = re.compile(r"(?:[аеёиоуыэюя]у|о)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=50_000)
 def first_name_parses(word: str) -> tuple[Parse, ...]:
     """Return the possible (nominative, gender, case) readings of a first name or patronymic."""
@@ -129,8 +142,14 @@ def first_name_parses(word: str) -> tuple[Parse, ...]:
         # Hyphenated first names decline in the last part only (Касым-Жомарта).
         head, _, tail = word.rpartition("-")
         return tuple((head + "-" + nom, g, c) for nom, g, c in first_name_parses(tail))
+    if _FOREIGN_INDECLINABLE.search(word):
+        return tuple((word, "any", c) for c in CASES)
+    parses = morph().parse(word)
+    # A word that is also a place (Дания, Жигули): its first-name readings in the dictionary
+    # are rare guesses (Даний); read it by the endings of names instead.
+    place = any("Geox" in p.tag and p.is_known for p in parses)
     out: list[Parse] = []
-    for p in morph().parse(word):
+    for p in [] if place else parses:
         # pymorphy guesses Name for unknown words too eagerly (Ерлана -> feminine): trust only
         # dictionary first names, but its guessed patronymics are reliable.
         known = ("Name" in p.tag and p.is_known) or "Patr" in p.tag
@@ -167,6 +186,9 @@ def surname_parses(word: str) -> tuple[Parse, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_UNLIKELY = 9
+
+
 def readings(parses: list[tuple[Parse, ...]]) -> list[tuple[float, list[str]]]:
     """Return (score, nominatives) for every gender and case that all parts allow, best first."""
     found: dict[tuple[str, ...], float] = {}
@@ -186,7 +208,7 @@ def readings(parses: list[tuple[Parse, ...]]) -> list[tuple[float, list[str]]]:
             else:
                 # Prefer the nominative, then the other cases in their usual order; a feminine
                 # reading that rests on a guessed first name (Ерлана) loses to a masculine one.
-                score = rank + (1.5 if guessed else 0) + (9 if unlikely else 0)
+                score = rank + (1.5 if guessed else 0) + (_UNLIKELY if unlikely else 0)
                 key = tuple(names)
                 found[key] = min(score, found.get(key, score))
     return sorted(((score, list(names)) for names, score in found.items()), key=lambda r: r[0])
@@ -215,8 +237,23 @@ def normalise_russian(tokens: list[str]) -> tuple[str, str | None]:
         return " ".join(initials + nom), None
     parses = [first_name_parses(words[0])]
     parses += [first_name_parses(w) for w in words[1:-1]]
+    if not any(is_patronymic(w) for w in words[1:-1]):
+        # Foreign names often decline in the last part only (с Ким Джин Ханом, Ван Дуном): the
+        # parts before may stay as written, as a last resort after their own readings.
+        # Only a part that reads as a nominative may do so (Ким, Джин, not Натальей).
+        parses = [
+            p + tuple((w, "any?", c) for c in CASES) if {c for _, _, c in p} <= {"nomn"} else p
+            for p, w in zip(parses, words[: len(parses)], strict=True)
+        ]
     parses.append(surname_parses(words[-1]))
-    nominatives = _agree(parses) or words
+    found = readings(parses)
+    if not found or found[0][0] >= _UNLIKELY:
+        # No reasonable reading: a foreign first name that does not decline (Эдуарду
+        # Гонсалвешем) may stay as written while the surname declines.
+        pairs = zip(parses[:-1], words[:-1], strict=True)
+        written = [p + tuple((w, "any?", c) for c in CASES) for p, w in pairs]
+        found = sorted(readings([*written, parses[-1]]) + found, key=lambda r: r[0])
+    nominatives = found[0][1] if found else words
     full = " ".join(initials + nominatives)
     if len(nominatives) >= 3 and is_patronymic(nominatives[1]):
         return " ".join([nominatives[0], nominatives[-1]]), full

@@ -17,6 +17,7 @@ import numpy as np
 # Words as razdel cuts them: hyphenated words whole, numbers whole, each punctuation mark alone.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-‐'’][^\W_]+)*|[^\w\s]")
 _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]")
+_LINE = re.compile(r"[^\n]+")
 # Three conv layers of width 3 see three words either side; two more keep the CRF's view.
 WINDOW = 5
 
@@ -58,24 +59,32 @@ class WindowNER:
         return ids
 
     def windows(self, text: str) -> list[list[tuple[int, int, str]]]:
-        """Return the token windows (start, end, word) around candidate words, merged."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        spans: list[list[int]] = []
-        for i, (_, _, word) in enumerate(tokens):
-            if _CAPITALISED.match(word) and self._candidate(word):
-                lo, hi = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
-                if spans and lo <= spans[-1][1]:
-                    spans[-1][1] = hi
-                else:
-                    spans.append([lo, hi])
-        return [tokens[lo:hi] for lo, hi in spans]
+        """Return the token windows (start, end, word) around candidate words, merged.
+
+        A window never crosses a line break: a headline or lead with no full stop must not
+        run into the next paragraph (the model would read `Астане Председатель` as one phrase).
+        """
+        out: list[list[tuple[int, int, str]]] = []
+        for line in _LINE.finditer(text):
+            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *line.span())]
+            spans: list[list[int]] = []
+            for i, (_, _, word) in enumerate(tokens):
+                if _CAPITALISED.match(word) and self._candidate(word):
+                    lo, hi = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
+                    if spans and lo <= spans[-1][1]:
+                        spans[-1][1] = hi
+                    else:
+                        spans.append([lo, hi])
+            out += [tokens[lo:hi] for lo, hi in spans]
+        return out
 
     def persons(self, text: str) -> list[tuple[int, int]]:
         """Return (start, stop) character spans the model tags as persons."""
         windows = self.windows(text)
         if not windows:
             return []
-        return [span for window, tags in zip(windows, self._tag(windows)) for span in _per(window, tags, self._b_per, self._i_per)]
+        tagged = zip(windows, self._tag(windows), strict=True)
+        return [s for window, tags in tagged for s in _per(window, tags, self._b_per, self._i_per)]
 
     def _tag(self, windows: Sequence[list[tuple[int, int, str]]]) -> list[list[int]]:
         size = max(len(w) for w in windows)
@@ -120,7 +129,7 @@ def _viterbi(emissions: np.ndarray, lengths: list[int], transitions: np.ndarray)
 def _per(window, tags, b_per: int, i_per: int):
     """Yield (start, stop) of B-PER I-PER* runs."""
     start = stop = None
-    for (s, e, _), tag in zip(window, tags):
+    for (s, e, _), tag in zip(window, tags, strict=True):
         if tag == b_per or (tag == i_per and start is None):
             if start is not None:
                 yield start, stop
