@@ -37,3 +37,14 @@ def iter_countries():
         english = getattr(country, "common_name", None) or country.name
         name_ru = RUSSIAN_NAME_OVERRIDES.get(country.alpha_2) or ru.gettext(country.name)
         yield country.alpha_2, name_ru, kk.gettext(country.name), english
+
+
+def countries_create(country_model) -> None:
+    """Create every ISO 3166-1 country missing from the table (`country_model` may be historical)."""
+    country_model.objects.bulk_create(
+        [
+            country_model(code=code, slug=code.lower(), name_ru=ru, name_kk=kk, name_en=en)
+            for code, ru, kk, en in iter_countries()
+        ],
+        ignore_conflicts=True,
+    )

@@ -33,3 +33,46 @@ def article_as_dict(article: Article) -> dict:
         "countries": [link.country.code for link in article.country_links.all()],
         "quotes": [{"person": q.person.name, "text": q.text} for q in article.quotes.all()],
     }
+
+
+CSV_COLUMNS = (
+    "id",
+    "url",
+    "date",
+    "title",
+    "outlet",
+    "language",
+    "views",
+    "rubric",
+    "photo_credit",
+    "countries",
+    "persons",
+    "speakers",
+    "tags",
+    "lead",
+    "body",
+    "source_file",
+)
+LIST_SEPARATOR = "; "
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise_formula(value):
+    """Return `value` with a leading apostrophe when a spreadsheet would read it as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def article_csv_row(data: dict, *, base_url: str = "") -> list:
+    """Return the CSV cells (in `CSV_COLUMNS` order) of an `article_as_dict` object."""
+    flat = {
+        **data,
+        "url": base_url + data["url"],
+        "countries": LIST_SEPARATOR.join(data["countries"]),
+        "persons": LIST_SEPARATOR.join(p["name"] for p in data["persons"]),
+        "speakers": LIST_SEPARATOR.join(p["name"] for p in data["persons"] if p["speaker"]),
+        "tags": LIST_SEPARATOR.join(data["tags"]),
+    }
+    return [neutralise_formula("" if flat[key] is None else flat[key]) for key in CSV_COLUMNS]

@@ -3,13 +3,65 @@
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db import connection, models
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from articles.text import latin_slug
+
+
+def _ranked_by_array(queryset, *, unnest: str, having: str, value, key: str, exclude, limit: int):
+    """Return `queryset`'s rows found in `unnest` of the articles whose `having` holds `value`.
+
+    Each row gets `shared` (number of such articles), most first then by `__str__`. One pass
+    over the matching articles' link arrays (GIN index), then one query for the rows.
+    """
+    allowed_sql, allowed_params = queryset.order_by().values(key).query.sql_with_params()
+    value_type = "bigint" if having.endswith("_ids") else "varchar"
+    key_type = "bigint" if unnest.endswith("_ids") else "varchar"
+    sql = (
+        f"SELECT x, count(*) AS n FROM articles_article a, unnest(a.{unnest}) x "
+        f"WHERE a.{having} @> %s::{value_type}[] AND x IN ({allowed_sql}) "
+        f"AND x IS DISTINCT FROM %s::{key_type} "
+        "GROUP BY x ORDER BY n DESC, x LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [[value], *allowed_params, exclude, limit])
+        counts = dict(cursor.fetchall())
+    rows = list(queryset.filter(**{f"{key}__in": list(counts)}))
+    for row in rows:
+        row.shared = counts[getattr(row, key)]
+    return sorted(rows, key=lambda row: (-row.shared, str(row)))
+
+
+class CountryQuerySet(models.QuerySet):
+    def with_counts(self):
+        """Annotate `article_count` and `about_count` (articles it is in the headline of)."""
+        return self.annotate(
+            article_count=Count("article_links"),
+            about_count=Count("article_links", filter=Q(article_links__in_headline=True)),
+        )
+
+    def appearing(self):
+        """Countries named in at least one article, most written about first, with counts."""
+        return self.with_counts().filter(article_count__gt=0).order_by("-article_count", "name_ru")
+
+    def met_by(self, person, limit: int = 12) -> list:
+        """Return countries in `person`'s articles (their own excluded), with `shared`."""
+        own = person.country.code if person.country_id else None
+        return _ranked_by_array(
+            self, unnest="country_codes", having="person_ids", value=person.pk, key="code",
+            exclude=own, limit=limit,
+        )  # fmt: skip
+
+    def appearing_with(self, country, limit: int = 12) -> list:
+        """Return other countries named in `country`'s articles, with `shared`, most first."""
+        return _ranked_by_array(
+            self, unnest="country_codes", having="country_codes", value=country.code, key="code",
+            exclude=country.code, limit=limit,
+        )  # fmt: skip
 
 
 class Country(models.Model):
@@ -32,6 +84,8 @@ class Country(models.Model):
         help_text=_("Формы названия, которые извлечение должно узнавать сверх справочника."),
     )
 
+    objects = CountryQuerySet.as_manager()
+
     class Meta:
         ordering = ["name_ru"]
         verbose_name = _("страна")
@@ -50,6 +104,59 @@ class Country(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:country-detail", args=[self.code])
+
+
+def _count_of(model, field: str, **filters):
+    """Return a correlated `count(*)` of `model` rows whose `field` is the outer row."""
+    rows = (
+        model.objects.filter(**{field: OuterRef("pk")}, **filters)
+        .order_by()
+        .values(field)
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
+class PersonQuerySet(models.QuerySet):
+    def with_counts(self):
+        """Annotate `article_count`, `speaker_count` (articles quoting them) and `quote_count`."""
+        return self.annotate(
+            article_count=_count_of(ArticlePerson, "person"),
+            speaker_count=_count_of(ArticlePerson, "person", speaker=True),
+            quote_count=_count_of(Quote, "person"),
+        )
+
+    def matching(self, text: str):
+        """People whose name or any alias contains `text` (case-insensitive)."""
+        text = text.strip()
+        if not text:
+            return self
+        aliases = PersonAlias.objects.filter(person=OuterRef("pk"), name__icontains=text)
+        return self.filter(Q(name__icontains=text) | Exists(aliases))
+
+    def in_country(self, code: str):
+        return self.filter(country__code=code.upper())
+
+    def speakers(self):
+        """People quoted directly in at least one article."""
+        return self.filter(
+            Exists(ArticlePerson.objects.filter(person=OuterRef("pk"), speaker=True))
+        )
+
+    def appearing_with(self, person, limit: int = 12) -> list:
+        """Return other people in `person`'s articles, with `shared` (articles in common)."""
+        return _ranked_by_array(
+            self, unnest="person_ids", having="person_ids", value=person.pk, key="pk",
+            exclude=person.pk, limit=limit,
+        )  # fmt: skip
+
+    def appearing_with_country(self, country, limit: int = 12) -> list:
+        """Return people in articles naming `country`, with `shared` (such articles)."""
+        return _ranked_by_array(
+            self, unnest="person_ids", having="country_codes", value=country.code, key="pk",
+            exclude=None, limit=limit,
+        )  # fmt: skip
 
 
 class Person(models.Model):
@@ -75,6 +182,8 @@ class Person(models.Model):
         editable=False,
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -109,9 +218,17 @@ class PersonAlias(models.Model):
         return self.name
 
 
+class TagQuerySet(models.QuerySet):
+    def with_counts(self):
+        """Annotate `article_count`."""
+        return self.annotate(article_count=Count("article_links"))
+
+
 class Tag(models.Model):
     name = models.CharField(_("тег"), max_length=100)
     slug = models.SlugField(max_length=120, unique=True)
+
+    objects = TagQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -187,7 +304,20 @@ class Article(models.Model):
         blank=True,
         verbose_name=_("поля, исправленные вручную"),
     )
+    # Hashes of earlier versions of this article's file, replaced by an update: importing one
+    # again is `unchanged`, so a dump holding two versions does not flip between them.
+    replaced_hashes = ArrayField(
+        models.CharField(max_length=64), default=list, blank=True, editable=False
+    )
     search_vector = SearchVectorField(null=True, editable=False)
+    # Denormalised copies of the article's links for GIN-indexed filters and one-pass facets.
+    # Kept right by database triggers (migration 0003) whatever writes the links; never edit.
+    country_codes = ArrayField(
+        models.CharField(max_length=2), default=list, blank=True, editable=False
+    )
+    person_ids = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
+    speaker_ids = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
+    tag_ids = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -216,6 +346,16 @@ class Article(models.Model):
         indexes = [
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             models.Index(fields=["-date", "-id"], name="article_newest"),
+            models.Index(fields=["updated_at"], name="article_updated"),
+            GinIndex(fields=["country_codes"], name="article_country_codes_gin"),
+            GinIndex(fields=["person_ids"], name="article_person_ids_gin"),
+            GinIndex(fields=["speaker_ids"], name="article_speaker_ids_gin"),
+            GinIndex(fields=["tag_ids"], name="article_tag_ids_gin"),
+            GinIndex(fields=["replaced_hashes"], name="article_replaced_hashes_gin"),
+            # The admin's "corrected by hand" filter: a few articles among many.
+            models.Index(
+                fields=["-date", "-id"], name="article_locked", condition=~Q(locked_fields=[])
+            ),
         ]
 
     def __str__(self):

@@ -23,6 +23,21 @@ def _test_http_settings():
     }
 
 
+@pytest.fixture(autouse=True)
+def _countries_after_flush(request):
+    """Put the migration's countries back after a transactional test flushed every table."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None:
+        return
+    transactional = marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from articles.countries import countries_create
+    from articles.models import Country
+
+    if not Country.objects.exists():
+        countries_create(Country)
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

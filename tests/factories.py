@@ -41,3 +41,25 @@ def make_person(name="Ерлан Кошанов", *, country=None, position="") 
 
 def make_quote(article, person, text="Мы ценим партнерство.") -> Quote:
     return Quote.objects.create(article=article, person=person, text=text)
+
+
+def make_tag(name="сотрудничество"):
+    from articles.models import Tag
+
+    return Tag.objects.create(name=name)
+
+
+def link_country(article, code, *, mentions=1, in_headline=False):
+    """Link `article` to a country with the extraction's facts on the link."""
+    return ArticleCountry.objects.create(
+        article=article,
+        country=Country.objects.get(code=code),
+        mentions=mentions,
+        in_headline=in_headline,
+    )
+
+
+def link_tag(article, tag, order=0):
+    from articles.models import ArticleTag
+
+    return ArticleTag.objects.create(article=article, tag=tag, order=order)

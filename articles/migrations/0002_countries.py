@@ -2,16 +2,9 @@ from django.db import migrations
 
 
 def add_countries(apps, schema_editor):
-    from articles.countries import iter_countries
+    from articles.countries import countries_create
 
-    Country = apps.get_model("articles", "Country")
-    Country.objects.bulk_create(
-        [
-            Country(code=code, slug=code.lower(), name_ru=ru, name_kk=kk, name_en=en)
-            for code, ru, kk, en in iter_countries()
-        ],
-        ignore_conflicts=True,
-    )
+    countries_create(apps.get_model("articles", "Country"))
 
 
 class Migration(migrations.Migration):

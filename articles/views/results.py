@@ -1,0 +1,63 @@
+"""The article section shared by person, country and tag pages: search filters, facets, pages."""
+
+from django.db.models import F
+
+from articles.facets import facet_context
+from articles.filters import ArticleFilter
+from articles.views.search import RESULT_FIELDS, CountedPaginator, attach_result_links
+
+PER_PAGE = 20
+
+
+def filtered(request, articles):
+    """Return the FilterSet of the main search applied to `articles`."""
+    return ArticleFilter(request.GET, queryset=articles, request=request)
+
+
+def article_results(request, articles, *, about_country=None, entity_params=None) -> dict:
+    """Return the template context of a filtered, faceted, paginated list of `articles`.
+
+    `entity_params` are the search parameters that select `articles` from the whole archive
+    (`{"person": slug}`), so that the page's export links return the same result set.
+
+    With `about_country` (and no query or explicit sort) articles about that country — it is in
+    their title or lead — come before those that only mention it, newest first within each.
+    """
+    export_query = request.GET.copy()
+    for key, value in (entity_params or {}).items():
+        export_query.setlist(key, [value, *(v for v in export_query.getlist(key) if v != value)])
+    filterset = filtered(request, articles)
+    results = filterset.qs
+    sorted_by_user = filterset.is_bound and filterset.form.cleaned_data.get("sort")
+    about_first = about_country is not None and not filterset.search and not sorted_by_user
+    if about_first:
+        # `articles` joins the country's links once; the annotation reuses that join.
+        results = results.annotate(about_country=F("country_links__in_headline")).order_by(
+            "-about_country", "-date", "-id"
+        )
+    facets = facet_context(results, request.GET)
+    paginator = CountedPaginator(results.only(*RESULT_FIELDS), PER_PAGE, count=facets["total"])
+    page_obj = paginator.get_page(request.GET.get("page"))
+    object_list = list(page_obj.object_list)
+    attach_result_links(object_list)
+    q = request.GET.get("q", "").strip()
+    # The same names as the search page's context, which the shared partials read.
+    return {
+        "filter": filterset,
+        "form": filterset.form,
+        "search": filterset.search,
+        "q": q[:500],
+        "facets": facets,
+        "total": facets["total"],
+        "active_filters": filterset.active_filters(),
+        "sort": request.GET.get("sort") or ("relevance" if filterset.search else "date"),
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "is_paginated": page_obj.has_other_pages(),
+        "object_list": object_list,
+        "articles": object_list,
+        # None off the country page: the template offers the "about the country first" order.
+        "about_first": about_first if about_country is not None else None,
+        # The same result set for the search-wide exports: the page's filters plus this entity.
+        "export_query": export_query,
+    }

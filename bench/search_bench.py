@@ -1,0 +1,319 @@
+"""Search benchmark: results plus facets on a large generated corpus.
+
+    # once: fill a separate database with N generated articles (bench/make_corpus.py's writer,
+    # parsed by the real parser, links found by a cheap surname/country matcher, then indexed
+    # by articles.search.index_articles)
+    createdb -h 127.0.0.1 -U postgres h4bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/h4bench python manage.py migrate
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/h4bench python bench/search_bench.py load 100000
+
+    # measure: database time (results page + facets) and whole page through the test client
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/h4bench python bench/search_bench.py run
+    DATABASE_URL=… python bench/search_bench.py explain      # EXPLAIN ANALYZE of key queries
+    DATABASE_URL=… python bench/search_bench.py urls > /tmp/urls.txt   # for wrk
+
+Extraction is skipped on purpose (natasha would take most of an hour for 100,000 articles); the
+links it would find are approximated by matching the generator's names and countries, which
+gives the same shape of data: a few people and countries per article, Kazakhstan in most.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection, transaction  # noqa: E402
+from django.http import QueryDict  # noqa: E402
+
+from articles.facets import facet_counts  # noqa: E402
+from articles.filters import ArticleFilter  # noqa: E402
+from articles.models import (  # noqa: E402
+    Article,
+    ArticleCountry,
+    ArticlePerson,
+    ArticleTag,
+    Country,
+    Person,
+    Tag,
+)
+from articles.search import index_articles  # noqa: E402
+from articles.views.search import RESULT_FIELDS  # noqa: E402
+
+SCENARIOS = {
+    "common word": "q=сотрудничества",
+    "rare word": "q=новости",
+    "phrase": 'q="водной дипломатии"',
+    "name": "q=Кошановым",
+    "query + 2 filters": "q=парламент&country=TR&year=2025",
+    "country, no query": "country=BY",
+    "home (no query)": "",
+    "name + speaker filter": "q=Ашимбаев&speaker=1&sort=date",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def load(count: int, seed: int = 1, batch: int = 1000, body_factor: int = 4) -> None:
+    import make_corpus
+    import pycountry
+
+    from articles.importer.parse import DumpError, parse_dump
+    from articles.text import latin_slug, title_key
+
+    rng = random.Random(seed)
+    people = make_corpus._make_people(rng)
+    writer = make_corpus.Writer(rng, people)
+
+    country_forms: list[tuple[str, list[str]]] = []
+    for cc in make_corpus.COUNTRIES:
+        try:
+            code = pycountry.countries.lookup(cc.en).alpha_2
+        except LookupError:
+            continue
+        forms = (cc.nom, cc.gen, cc.dat, cc.acc, cc.ins, cc.pre, cc.adj_pl, cc.kk, cc.en)
+        country_forms.append((code, sorted({f[: max(4, len(f) - 2)] for f in forms if f})))
+    country_ids = dict(Country.objects.values_list("code", "id"))
+
+    guests = [
+        guest[0]
+        for corpus_country in make_corpus.COUNTRIES
+        for guest in corpus_country.guests
+        if guest and guest[0]
+    ]
+    names = sorted({p.ru("nom") for p in people} | set(guests))
+    existing = set(Person.objects.values_list("name", flat=True))
+    Person.objects.bulk_create(
+        [
+            Person(name=n, slug=f"{latin_slug(n)}-{i}")
+            for i, n in enumerate(names)
+            if n not in existing
+        ]
+    )
+    person_ids = dict(Person.objects.values_list("name", "id"))
+    matchers = [(name.split()[-1][:-1], person_ids[name]) for name in names if " " in name]
+    verbs = ("сказал", "отметил", "подчеркнул", "заявил", "деді", "said", "noted", "stressed")
+    tag_ids = {t.name.lower(): t.id for t in Tag.objects.all()}
+
+    spare: dict[str, list[str]] = {}  # recent bodies per language, reused as extra text
+    start = time.perf_counter()
+    done = 0
+    while done < count:
+        n = min(batch, count - done)
+        articles, links = [], []
+        for i in range(n):
+            number = done + i
+            try:
+                parsed = parse_dump(writer.dump(), f"{number:06d}.txt")
+            except DumpError:
+                continue
+            # The generator writes ~1.5 KB bodies; the design's reference figures are for ~7 KB
+            # articles, so each article carries the bodies of `body_factor` generated ones of
+            # its language (the vectors then live in TOAST, as they would in production).
+            pool = spare.setdefault(parsed.language, [])
+            extra = rng.sample(pool, min(len(pool), body_factor - 1))
+            body = "\n\n".join([parsed.body, *extra])
+            pool.append(parsed.body)
+            if len(pool) > 200:
+                pool.pop(rng.randrange(len(pool)))
+            text = f"{parsed.title}\n{parsed.lead}\n{body}"
+            found = [pid for stem, pid in matchers if stem in text][:8]
+            spoke = {
+                pid
+                for stem, pid in matchers
+                if pid in found
+                for para in body.split("\n\n")
+                if stem in para and any(v in para for v in verbs)
+            }
+            codes = {"KZ"} | {
+                code for code, stems in country_forms if any(s in text for s in stems)
+            }
+            articles.append(
+                Article(
+                    title=parsed.title[:500],
+                    title_derived=parsed.title_derived,
+                    date=parsed.date,
+                    date_month_only=parsed.date_month_only,
+                    lead=parsed.lead,
+                    body=body,
+                    views=parsed.views,
+                    rubric=(parsed.rubric or "")[:200],
+                    photo_credit=(parsed.photo_credit or "")[:300],
+                    outlet=(parsed.outlet or "")[:100],
+                    language=parsed.language or "ru",
+                    source_file=parsed.file_name,
+                    content_hash=f"{parsed.sha256[:48]}{number:016d}",
+                    identity_key=f"{title_key(parsed.title)[:40]}{number:024d}"[:64],
+                )
+            )
+            links.append((found, spoke, codes, parsed.hashtags))
+        with transaction.atomic():
+            Article.objects.bulk_create(articles)
+            for tag in {t.lower(): t for _, _, _, tags in links for t in tags}.values():
+                if tag.lower() not in tag_ids:
+                    tag_ids[tag.lower()] = Tag.objects.create(
+                        name=tag[:100], slug=f"{latin_slug(tag)}-{len(tag_ids)}"
+                    ).id
+            person_links, country_links, tag_links = [], [], []
+            for article, (found, spoke, codes, tags) in zip(articles, links, strict=True):
+                person_links += [
+                    ArticlePerson(article=article, person_id=pid, speaker=pid in spoke)
+                    for pid in found
+                ]
+                country_links += [
+                    ArticleCountry(article=article, country_id=country_ids[c]) for c in codes
+                ]
+                seen = list(dict.fromkeys(t.lower() for t in tags))
+                tag_links += [
+                    ArticleTag(article=article, tag_id=tag_ids[t], order=k)
+                    for k, t in enumerate(seen)
+                ]
+            ArticlePerson.objects.bulk_create(person_links)
+            ArticleCountry.objects.bulk_create(country_links)
+            ArticleTag.objects.bulk_create(tag_links)
+            index_articles([a.pk for a in articles])
+        done += n
+        rate = done / (time.perf_counter() - start)
+        print(f"{done} articles, {rate:.0f}/s", flush=True)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE articles_article")
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring
+
+
+def database_once(params: str, *, cold: bool) -> float:
+    """Run the queries of one results page (facets with count, then the page) and time them.
+
+    `cold` clears the facet cache first, so the facet query runs every time.
+    """
+    from django.core.cache import cache
+
+    if cold:
+        cache.clear()
+    start = time.perf_counter()
+    filterset = ArticleFilter(QueryDict(params), queryset=Article.objects.all())
+    facet_counts(filterset.qs)
+    list(filterset.results().only(*RESULT_FIELDS)[:20])
+    return (time.perf_counter() - start) * 1000
+
+
+def page_once(client, params: str, *, cold: bool) -> float:
+    from django.core.cache import cache
+
+    if cold:
+        cache.clear()
+    start = time.perf_counter()
+    response = client.get("/?" + params, secure=True)
+    assert response.status_code == 200, (params, response.status_code)
+    return (time.perf_counter() - start) * 1000
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def run(repeat: int = 30) -> None:
+    from django.core.cache import cache
+    from django.test import Client
+
+    client = Client()
+    total = Article.objects.count()
+    print(f"{total} articles in {connection.settings_dict['NAME']}; {repeat} runs per cell")
+    print("cold = facet cache cleared before every run; warm = facets from the cache")
+    header = (
+        "scenario",
+        "matches",
+        "db cold p50/p95",
+        "db warm p95",
+        "page cold p50/p95",
+        "page warm p95",
+    )
+    print("{:24} {:>8} {:>18} {:>12} {:>18} {:>14}".format(*header))
+    totals = {"db_cold": [], "db_warm": [], "page_cold": [], "page_warm": []}
+    for name, params in SCENARIOS.items():
+        cache.clear()
+        qs = ArticleFilter(QueryDict(params), queryset=Article.objects.all()).qs
+        matches = facet_counts(qs)["total"]
+        database_once(params, cold=True)  # warm up PostgreSQL's buffers and the process
+        row = {
+            "db_cold": [database_once(params, cold=True) for _ in range(repeat)],
+            "db_warm": [database_once(params, cold=False) for _ in range(repeat)],
+            "page_cold": [page_once(client, params, cold=True) for _ in range(repeat)],
+            "page_warm": [page_once(client, params, cold=False) for _ in range(repeat)],
+        }
+        for key, values in row.items():
+            totals[key] += values
+        print(_line(name, matches, row))
+    print(_line("all scenarios", "", totals))
+
+
+def _line(name, matches, row) -> str:
+    def both(values):
+        return f"{statistics.median(values):.1f}/{percentile(values, 95):.1f}ms"
+
+    return (
+        f"{name:24} {matches:>8} {both(row['db_cold']):>18} "
+        f"{percentile(row['db_warm'], 95):>10.1f}ms {both(row['page_cold']):>18} "
+        f"{percentile(row['page_warm'], 95):>12.1f}ms"
+    )
+
+
+def explain() -> None:
+    for name in ("common word", "phrase", "query + 2 filters", "country, no query"):
+        params = SCENARIOS[name]
+        qs = ArticleFilter(QueryDict(params), queryset=Article.objects.all()).qs
+        print(f"\n=== {name}: results page ({params})")
+        print(qs.only(*RESULT_FIELDS)[:20].explain(analyze=True, buffers=True))
+        inner = qs.order_by().values(
+            "country_codes", "person_ids", "tag_ids", "outlet", "language", "date"
+        )
+        sql, sql_params = inner.query.sql_with_params()
+        print(f"\n=== {name}: facet rows ({params})")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM (" + sql + ") m", sql_params
+            )
+            print("\n".join(row[0] for row in cursor.fetchall()))
+
+
+def urls() -> None:
+    """Print a mix of search URLs (for wrk's Lua script)."""
+    for params in SCENARIOS.values():
+        print("/?" + params)
+    for extra in (
+        "q=Беларуси",
+        "q=Китая&sort=date",
+        "q=цифровизации&page=2",
+        "country=TR&country=KZ",
+    ):
+        print("/?" + extra)
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "run"
+    if command == "load":
+        load(int(sys.argv[2]) if len(sys.argv) > 2 else 100_000)
+    elif command == "explain":
+        explain()
+    elif command == "urls":
+        urls()
+    else:
+        run(int(sys.argv[2]) if len(sys.argv) > 2 else 30)
