@@ -26,6 +26,7 @@ RUSSIAN_NAME_OVERRIDES = {
     "CD": "ДР Конго",
     "CG": "Республика Конго",
     "AE": "ОАЭ",
+    "KG": "Кыргызстан",
 }
 
 
@@ -40,7 +41,7 @@ def iter_countries():
 
 
 def countries_create(country_model) -> None:
-    """Create every ISO 3166-1 country missing from the table (`country_model` may be historical)."""
+    """Create every ISO 3166-1 country missing from the table (a historical model is fine)."""
     country_model.objects.bulk_create(
         [
             country_model(code=code, slug=code.lower(), name_ru=ru, name_kk=kk, name_en=en)

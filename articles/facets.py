@@ -11,8 +11,8 @@ each list sorted by count (years by year, newest first) and cut to `limit` items
 starting with `?`) that adds it to the current filters, or removes it when active; the page
 number is always dropped. `_facets.html` renders the result.
 
-The counts read the denormalised link arrays of the matching rows once (a materialised CTE), so
-they stay exact under any combination of filters; `total` is the number of matching articles.
+The counts read the denormalised link arrays of the matching rows once (one SQL query), so they
+stay exact under any combination of filters; `total` is the number of matching articles.
 """
 
 from __future__ import annotations
@@ -72,19 +72,22 @@ class Facet:
     url: str = ""
 
 
+# The result set is read once (a materialised CTE: a phrase search rechecks each match's vector,
+# which must not happen once per facet), then each facet unnests its array with a set-returning
+# function in the select list, which is cheaper than a lateral join.
 _FACETS_SQL = """
 WITH m AS MATERIALIZED ({inner})
 SELECT 'countries', c.code, c.name_ru, f.n FROM (
-    SELECT x, count(*) AS n FROM m, unnest(m.country_codes) x GROUP BY x
-    ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_country c ON c.code = f.x
+    SELECT x, count(*) AS n FROM (SELECT unnest(country_codes) AS x FROM m) s
+    GROUP BY x ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_country c ON c.code = f.x
 UNION ALL
 SELECT 'people', p.slug, p.name, f.n FROM (
-    SELECT x, count(*) AS n FROM m, unnest(m.person_ids) x GROUP BY x
-    ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_person p ON p.id = f.x
+    SELECT x, count(*) AS n FROM (SELECT unnest(person_ids) AS x FROM m) s
+    GROUP BY x ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_person p ON p.id = f.x
 UNION ALL
 SELECT 'tags', t.slug, t.name, f.n FROM (
-    SELECT x, count(*) AS n FROM m, unnest(m.tag_ids) x GROUP BY x
-    ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_tag t ON t.id = f.x
+    SELECT x, count(*) AS n FROM (SELECT unnest(tag_ids) AS x FROM m) s
+    GROUP BY x ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_tag t ON t.id = f.x
 UNION ALL
 (SELECT 'outlets', outlet, outlet, count(*) FROM m WHERE outlet <> '' GROUP BY outlet
  ORDER BY 4 DESC, 2 LIMIT {limit:d})

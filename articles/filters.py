@@ -144,10 +144,13 @@ class ArticleFilter(django_filters.FilterSet):
             return "relevance" if self.search else "date"
         return asked
 
-    def results(self):
-        """Return `.qs` ready for one page of results (relevance ranks only the newest matches)."""
+    def results(self, total: int | None = None):
+        """Return `.qs` ready for one page of results (relevance ranks only the newest matches).
+
+        `total`, the number of matches when known (facet_counts gives it), helps the query plan.
+        """
         if self.sort_name == "relevance":
-            return top_ranked(self.qs)
+            return top_ranked(self.qs, total=total)
         return self.qs
 
     # -- filters ------------------------------------------------------------------------------

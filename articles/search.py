@@ -31,7 +31,9 @@ INDEX_BATCH = 500
 # A prefix shorter than this matches unrelated words (Бирлой -> бирл* matches Kazakh бірлесу).
 PREFIX_MIN = 6
 # Relevance ranks the newest RANK_WINDOW matches (see `top_ranked`).
-RANK_WINDOW = 500
+RANK_WINDOW = 200
+# Above this many matches, the newest ones are found by walking the date index (see top_ranked).
+DENSE_MATCHES = 20_000
 # Ranks use log-length normalisation so that long bodies do not outrank titles.
 RANK_NORMALIZATION = 1
 
@@ -247,18 +249,32 @@ def with_person_name(parsed: ParsedQuery, person) -> ParsedQuery:
     )
 
 
-def top_ranked(queryset, window: int = RANK_WINDOW):
+def top_ranked(queryset, window: int = RANK_WINDOW, *, total: int | None = None):
     """Restrict a relevance-ordered search to its `window` newest matches before ranking.
 
     Ranking reads every match's vector from TOAST; on a common word that is tens of thousands
     of reads for one page of results. Ranking the newest `window` matches keeps a page at a few
     hundred reads, and is exact whenever the search has fewer matches than that.
+
+    `total` (the number of matches, when known) picks how to find the newest matches: walking
+    the date index and testing each row pays off only when matches are dense; otherwise the
+    GIN bitmap (no vector read) and a sort are much faster, and the planner cannot tell.
     """
-    # `date + 0` keeps the planner off the date index: walking it newest first and testing each
-    # row's vector (a TOAST read per row) is far slower than the GIN bitmap for a rare word.
-    not_indexed = Func(F("date"), template="(%(expressions)s + 0)", output_field=DateField())
-    newest = queryset.order_by(not_indexed.desc(), "-id").values("pk")[:window]
-    return queryset.filter(pk__in=Subquery(newest))
+    newest_first = ["-date", "-id"]
+    if total is not None and total <= DENSE_MATCHES:
+        # `date + 0` is not the indexed column: the planner must use the GIN bitmap.
+        unindexed = Func(F("date"), template="(%(expressions)s + 0)", output_field=DateField())
+        newest_first = [unindexed.desc(), "-id"]
+    newest = queryset.order_by(*newest_first).values("pk")[:window]
+    rank = queryset.query.annotations.get("rank")
+    if rank is None:
+        return queryset.filter(pk__in=Subquery(newest))
+    # The outer query need not test the match again: that would read each vector twice.
+    return (
+        queryset.model._default_manager.filter(pk__in=Subquery(newest))
+        .annotate(rank=rank)
+        .order_by(*queryset.query.order_by)
+    )
 
 
 def search_articles(queryset, query: str | ParsedQuery | None):

@@ -90,8 +90,13 @@ def main() -> None:
     subprocess.run([*manage, "migrate", "--skip-checks", "-v", "0"], cwd=ROOT, env=env, check=True)
 
     command = [*manage, "import_dumps", str(corpus), "--jobs", str(args.jobs), "-v", "0"]
+    load_before = os.getloadavg()
     seconds, peak, line = run_sampled(command, env)
     print(f"corpus: {files} files in {corpus}, jobs {args.jobs}")
+    print(
+        "machine load (1/5/15 min) before: {:.2f} {:.2f} {:.2f}, after: {:.2f} {:.2f} {:.2f}"
+        " (this run alone adds about {})".format(*load_before, *os.getloadavg(), args.jobs + 1)
+    )
     print(f"first import:  {line}")
     print(
         f"  {seconds:.1f} s, {files / seconds:.1f} articles/s, "

@@ -209,8 +209,8 @@ def database_once(params: str, *, cold: bool) -> float:
         cache.clear()
     start = time.perf_counter()
     filterset = ArticleFilter(QueryDict(params), queryset=Article.objects.all())
-    facet_counts(filterset.qs)
-    list(filterset.results().only(*RESULT_FIELDS)[:20])
+    total = facet_counts(filterset.qs)["total"]
+    list(filterset.results(total).only(*RESULT_FIELDS)[:20])
     return (time.perf_counter() - start) * 1000
 
 
@@ -279,9 +279,11 @@ def _line(name, matches, row) -> str:
 def explain() -> None:
     for name in ("common word", "phrase", "query + 2 filters", "country, no query"):
         params = SCENARIOS[name]
-        qs = ArticleFilter(QueryDict(params), queryset=Article.objects.all()).qs
+        filterset = ArticleFilter(QueryDict(params), queryset=Article.objects.all())
+        qs = filterset.qs
         print(f"\n=== {name}: results page ({params})")
-        print(qs.only(*RESULT_FIELDS)[:20].explain(analyze=True, buffers=True))
+        results = filterset.results(facet_counts(qs)["total"]).only(*RESULT_FIELDS)[:20]
+        print(results.explain(analyze=True, buffers=True))
         inner = qs.order_by().values(
             "country_codes", "person_ids", "tag_ids", "outlet", "language", "date"
         )
@@ -295,16 +297,18 @@ def explain() -> None:
 
 
 def urls() -> None:
-    """Print a mix of search URLs (for wrk's Lua script)."""
+    """Print a mix of search URLs, percent-encoded (for wrk's Lua script)."""
+    from urllib.parse import quote
+
     for params in SCENARIOS.values():
-        print("/?" + params)
+        print(quote("/?" + params, safe="/?=&"))
     for extra in (
         "q=Беларуси",
         "q=Китая&sort=date",
         "q=цифровизации&page=2",
         "country=TR&country=KZ",
     ):
-        print("/?" + extra)
+        print(quote("/?" + extra, safe="/?=&"))
 
 
 if __name__ == "__main__":

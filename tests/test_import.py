@@ -252,28 +252,120 @@ def test_loading_an_article_needs_no_query_per_mention(
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_crash_midway_leaves_whole_articles_and_a_rerun_finishes(dumps, monkeypatch):
     files = len(list(dumps.glob("*.txt")))
-    real = load.article_links_set
+    real_sql, real_upsert = load._article_insert_sql, load.article_upsert
     calls = {"n": 0}
 
-    def crash_on_third_article(ctx, article, extraction, **kwargs):
+    def fail_after_the_links_of_the_third_article(*args):
         calls["n"] += 1
-        real(ctx, article, extraction, **kwargs)  # the article and its links are written …
+        sql, params = real_sql(*args)
         if calls["n"] == 3:
-            raise RuntimeError("worker killed")  # … and the process dies before commit
+            # The links are written, then the server fails before the article row is.
+            sql = sql.replace(
+                "INSERT INTO articles_article ", "SELECT 1/0; INSERT INTO articles_article "
+            )
+        return sql, params
 
-    monkeypatch.setattr(load, "article_links_set", crash_on_third_article)
+    def die(*args, **kwargs):
+        raise RuntimeError("worker killed")  # the process dies instead of retrying
+
+    monkeypatch.setattr(load, "_article_insert_sql", fail_after_the_links_of_the_third_article)
+    monkeypatch.setattr(load, "article_upsert", die)
     with pytest.raises(RuntimeError):
         run(dumps, batch_size=2)
     assert Article.objects.count() == 2
-    for article in Article.objects.all():
-        assert article.person_links.exists() or article.country_links.exists()
+    linked = set(ArticlePerson.objects.values_list("article_id", flat=True))
+    linked |= set(ArticleCountry.objects.values_list("article_id", flat=True))
+    linked |= set(Quote.objects.values_list("article_id", flat=True))
+    assert linked == set(Article.objects.values_list("pk", flat=True))  # no half article
     assert ImportRun.objects.get().status == ImportRun.Status.INTERRUPTED
     assert not Article.objects.filter(search_vector__isnull=True).exists()
 
-    monkeypatch.setattr(load, "article_links_set", real)
+    monkeypatch.setattr(load, "_article_insert_sql", real_sql)
+    monkeypatch.setattr(load, "article_upsert", real_upsert)
     summary = run(dumps)
     assert (summary.created, summary.unchanged, summary.failed) == (files - 2, 2, 0)
     assert Article.objects.count() == files
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_crash_while_updating_keeps_the_whole_old_version(tmp_path, seed_text, monkeypatch):
+    run(write(tmp_path, "000_seed.txt", seed_text))
+    before = Article.objects.get()
+    links = sorted(before.person_links.values_list("person_id", "mentions"))
+    real = load.article_links_set
+
+    def crash(ctx, article, extraction, **kwargs):
+        real(ctx, article, extraction, **kwargs)  # the new links are written …
+        raise RuntimeError("worker killed")  # … and the process dies before commit
+
+    monkeypatch.setattr(load, "article_links_set", crash)
+    with pytest.raises(RuntimeError):
+        run(write(tmp_path / "v2", "000_seed.txt", edited(seed_text)))
+    after = Article.objects.get()
+    assert (after.content_hash, after.body) == (before.content_hash, before.body)
+    assert sorted(after.person_links.values_list("person_id", "mentions")) == links
+
+    monkeypatch.setattr(load, "article_links_set", real)
+    assert run(tmp_path / "v2").updated == 1
+
+
+# Autocommit, as in a real run (a test transaction adds a savepoint around each article).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_batch_needs_a_bounded_number_of_queries_per_article(
+    tmp_path, django_assert_max_num_queries
+):
+    """The writer's round trips: one per new article with all its links, plus a few per batch."""
+    corpus = tmp_path / "corpus"
+    subprocess.run(
+        [sys.executable, "bench/make_corpus.py", "20", str(corpus), "--seed", "3"],
+        cwd=ROOT,
+        check=True,
+    )
+    files = len(list(corpus.glob("*.txt")))
+    assert files == 20
+    run(tmp_path / "nothing")  # loads the extractor's models outside the count
+    with django_assert_max_num_queries(1 * files + 25):
+        summary = run(corpus, batch_size=files)
+    assert summary.created + summary.duplicate == files
+    assert ArticlePerson.objects.count() > files  # the links were written too
+
+
+def test_a_new_article_is_stored_with_the_vector_and_arrays_the_database_computes(
+    tmp_path, seed_text
+):
+    from django.db import connection
+
+    from articles.search import index_articles
+
+    run(write(tmp_path, "000_seed.txt", seed_text), DUMPS)
+    # index_articles lists the names (weight D) in no defined order: compare their lexemes only.
+    columns = (
+        "ts_filter(search_vector, '{a,b,c}')::text,"
+        " (SELECT array_agg(x ORDER BY x) FROM unnest(tsvector_to_array("
+        "   ts_filter(search_vector, '{d}'))) x),"
+        " country_codes, person_ids, speaker_ids, tag_ids"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, {columns} FROM articles_article ORDER BY id")
+        stored = cursor.fetchall()
+        index_articles([row[0] for row in stored])
+        cursor.execute("UPDATE articles_article SET id = id")  # the trigger refills the arrays
+        cursor.execute(f"SELECT id, {columns} FROM articles_article ORDER BY id")
+        recomputed = cursor.fetchall()
+    assert len(stored) > 5
+    assert any(row[2] for row in stored) and any(row[5] for row in stored)
+    assert stored == recomputed
+
+
+def test_a_dump_error_survives_pickling():
+    import pickle
+
+    from articles.importer.parse import DumpError
+
+    error = pickle.loads(pickle.dumps(DumpError("dump.zip!/a.txt", 3, "invalid date")))
+    assert isinstance(error, DumpError)
+    assert (error.path, error.line, error.reason) == ("dump.zip!/a.txt", 3, "invalid date")
+    assert str(error) == "dump.zip!/a.txt:3: invalid date"
 
 
 def test_dry_run_writes_nothing(dumps):

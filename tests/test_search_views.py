@@ -312,3 +312,29 @@ def test_all_filter_combinations_are_urls(client, archive):
         response = client.get(f"/?{a}&{b}")
         assert response.status_code == 200
         assert response.context["total"] == direct_counts(f"{a}&{b}")["total"]
+
+
+def test_relevance_ranks_the_newest_matches_and_says_so(client, monkeypatch):
+    monkeypatch.setattr("articles.views.search.RANK_WINDOW", 3)
+    monkeypatch.setattr("articles.search.RANK_WINDOW", 3)
+    monkeypatch.setattr("articles.search.top_ranked.__defaults__", (3,))
+    make_article(title="Минск, Минск", body="Минск", date=datetime.date(2026, 1, 1))  # too old
+    for day in (2, 3, 5, 6):
+        make_article(title=f"Визит {day}", body="Минск", date=datetime.date(2026, 1, day))
+    make_article(title="Минск и Минск", body="Минск", date=datetime.date(2026, 1, 4))
+    response = client.get("/?q=Минск")
+    assert titles(response) == ["Минск и Минск", "Визит 6", "Визит 5"]
+    assert response.context["paginator"].count == 3
+    assert "отсортируйте по дате" in response.content.decode()
+    assert response.context["total"] == 6
+    assert len(titles(client.get("/?q=Минск&sort=date"))) == 6
+
+
+@pytest.mark.parametrize("total", [None, 1, 10**6])
+def test_every_plan_for_the_newest_matches_gives_the_same_page(archive, total):
+    filterset = ArticleFilter(QueryDict("q=сотрудничество"), queryset=Article.objects.all())
+    expected = [
+        a.pk
+        for a in ArticleFilter(QueryDict("q=сотрудничество"), queryset=Article.objects.all()).qs
+    ]
+    assert [a.pk for a in filterset.results(total)] == expected

@@ -16,16 +16,25 @@ Rules (design.md, "The import pipeline"):
   deadlocks is retried from the start, re-reading what the other process committed.
 - People, aliases, tags and countries are looked up in maps built once per run; the maps only
   learn rows whose transaction committed, so a rolled-back article leaves them true.
+
+New articles take a batched path (`articles_write`): the people, aliases and tags a batch needs
+are created up front in a few set-based statements, then each article is written by ONE
+multi-statement round trip (its links first, then the article row with its link arrays and
+search vector computed in advance). A multi-statement query runs as one implicit transaction,
+so an article still lands whole or not at all. Anything unusual (a stored version, a collision
+with a concurrent import, a database refusal) falls back to `article_upsert`.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import DataError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from articles.models import (
@@ -106,11 +115,13 @@ class LoadContext:
             self.people[name.lower()] = person_id
         # person id -> [position, country_id], to fill empty ones without a query.
         self.person_facts: dict[int, list] = {}
+        self.person_names: dict[int, str] = {}  # person id -> canonical name (search documents)
         self.person_slugs: set[str] = set()
         for pk, name, slug, position, country_id in Person.objects.values_list(
             "pk", "name", "slug", "position", "country_id"
         ).iterator(chunk_size=5000):
             self.people[name.lower()] = pk
+            self.person_names[pk] = name
             self.person_facts[pk] = [position, country_id]
             self.person_slugs.add(slug)
         self.tags: dict[str, int] = {}
@@ -118,7 +129,11 @@ class LoadContext:
         for pk, name, slug in Tag.objects.values_list("pk", "name", "slug"):
             self.tags[name.lower()] = pk
             self.tag_slugs.add(slug)
-        self.countries: dict[str, int] = dict(Country.objects.values_list("code", "pk"))
+        self.countries: dict[str, int] = {}
+        self.country_names: dict[str, str] = {}  # ISO code -> Russian name (search documents)
+        for code, pk, name_ru in Country.objects.values_list("code", "pk", "name_ru"):
+            self.countries[code] = pk
+            self.country_names[code] = name_ru
         self.pending = _Pending()
 
     def known_names(self):
@@ -188,12 +203,14 @@ def person_get_or_create(ctx: LoadContext, found) -> int:
             ctx.pending.person_slugs.add(slug)
             ctx.pending.people[name.lower()] = pk
             ctx.pending.person_facts[pk] = [position, country_id]
+            ctx.person_names[pk] = name
             _aliases_add(ctx, pk, [a for a in found.aliases if a.lower() != name.lower()])
             return pk
         # Another process created this person (or took the slug) since the maps were built.
         existing = Person.objects.filter(name=name).values_list("pk", "position", "country_id")
         if existing:
             pk, known_position, known_country = existing[0]
+            ctx.person_names[pk] = name
             ctx.pending.people[name.lower()] = pk
             ctx.pending.person_facts[pk] = [known_position, known_country]
             _person_fill(ctx, pk, found)
@@ -297,6 +314,66 @@ def _links_sync(model, article_id: int, desired: list[dict], *, fresh: bool = Fa
     return True
 
 
+def _links_wanted(
+    ctx: LoadContext,
+    extraction,
+    locked: set[str],
+    person_of: Callable,
+    tag_of: Callable,
+    *,
+    rejected_persons=(),
+    rejected_countries=(),
+) -> dict:
+    """Return {link model: rows} for the extraction's people, quotes, countries and tags.
+
+    Locked sets are left out; rejected people and countries are not linked. `person_of(found)`
+    and `tag_of(name)` return the ids (creating the rows or not, as the caller decides).
+    """
+    wanted: dict = {}
+    if "persons" not in locked:
+        rejected = set(rejected_persons)
+        by_name: dict[str, int] = {}
+        links: dict[int, dict] = {}
+        for found in sorted(extraction.persons, key=lambda p: p.name):
+            pk = person_of(found)
+            by_name[found.name] = pk
+            if pk in rejected:
+                continue
+            link = links.setdefault(
+                pk, {"person_id": pk, "mentions": 0, "speaker": False, "position": ""}
+            )
+            link["mentions"] += found.mentions
+            link["speaker"] = link["speaker"] or found.speaker
+            link["position"] = link["position"] or _cut(found.position, ArticlePerson, "position")
+        wanted[ArticlePerson] = list(links.values())
+        wanted[Quote] = [
+            {"person_id": by_name[q.person], "text": q.text, "order": order}
+            for order, q in enumerate(
+                q for q in extraction.quotes if by_name.get(q.person) in links
+            )
+        ]
+    if "countries" not in locked:
+        rejected = set(rejected_countries)
+        countries = {}
+        for found in extraction.countries:
+            pk = ctx.countries.get(found.code.upper())
+            if pk and pk not in rejected and pk not in countries:
+                countries[pk] = {
+                    "country_id": pk,
+                    "mentions": found.mentions,
+                    "in_headline": found.in_headline,
+                }
+        wanted[ArticleCountry] = list(countries.values())
+    if "tags" not in locked:
+        tags: dict[int, dict] = {}
+        for name in sorted(set(extraction.tags), key=extraction.tags.index):
+            pk = tag_of(name)
+            if pk and pk not in tags:
+                tags[pk] = {"tag_id": pk, "order": len(tags)}
+        wanted[ArticleTag] = list(tags.values())
+    return wanted
+
+
 def article_links_set(
     ctx: LoadContext,
     article: Article,
@@ -311,50 +388,18 @@ def article_links_set(
     Locked sets are left alone; rejected people and countries are not linked. `fresh`: the
     article was created in this transaction, so it has no links yet.
     """
-    locked = set(article.locked_fields)
+    wanted = _links_wanted(
+        ctx,
+        extraction,
+        set(article.locked_fields),
+        lambda found: person_get_or_create(ctx, found),
+        lambda name: tag_get_or_create(ctx, name),
+        rejected_persons=rejected_persons,
+        rejected_countries=rejected_countries,
+    )
     changed = False
-    if "persons" not in locked:
-        rejected = set(rejected_persons)
-        by_name: dict[str, int] = {}
-        links: dict[int, dict] = {}
-        for found in sorted(extraction.persons, key=lambda p: p.name):
-            pk = person_get_or_create(ctx, found)
-            by_name[found.name] = pk
-            if pk in rejected:
-                continue
-            link = links.setdefault(
-                pk, {"person_id": pk, "mentions": 0, "speaker": False, "position": ""}
-            )
-            link["mentions"] += found.mentions
-            link["speaker"] = link["speaker"] or found.speaker
-            link["position"] = link["position"] or _cut(found.position, ArticlePerson, "position")
-        changed |= _links_sync(ArticlePerson, article.pk, list(links.values()), fresh=fresh)
-        quotes = [
-            {"person_id": by_name[q.person], "text": q.text, "order": order}
-            for order, q in enumerate(
-                q for q in extraction.quotes if by_name.get(q.person) in links
-            )
-        ]
-        changed |= _links_sync(Quote, article.pk, quotes, fresh=fresh)
-    if "countries" not in locked:
-        rejected = set(rejected_countries)
-        countries = {}
-        for found in extraction.countries:
-            pk = ctx.countries.get(found.code.upper())
-            if pk and pk not in rejected and pk not in countries:
-                countries[pk] = {
-                    "country_id": pk,
-                    "mentions": found.mentions,
-                    "in_headline": found.in_headline,
-                }
-        changed |= _links_sync(ArticleCountry, article.pk, list(countries.values()), fresh=fresh)
-    if "tags" not in locked:
-        tags: dict[int, dict] = {}
-        for name in sorted(set(extraction.tags), key=extraction.tags.index):
-            pk = tag_get_or_create(ctx, name)
-            if pk and pk not in tags:
-                tags[pk] = {"tag_id": pk, "order": len(tags)}
-        changed |= _links_sync(ArticleTag, article.pk, list(tags.values()), fresh=fresh)
+    for model, rows in wanted.items():
+        changed |= _links_sync(model, article.pk, rows, fresh=fresh)
     return changed
 
 
@@ -472,6 +517,404 @@ def stored_hashes(hashes: Sequence[str]) -> dict[str, str | None]:
     return found
 
 
+# --- new articles in batches ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """A new article's search vector, computed in a worker, and the link names it assumed."""
+
+    person_names: tuple[str, ...]
+    country_codes: tuple[str, ...]
+    vector: str
+
+
+def _document_vector(fields: dict, person_names, country_names) -> str:
+    """Return the vector `articles.search.index_articles` stores for these texts and links."""
+    from articles.search import document_vector
+
+    names = f"{' . '.join(person_names)} . {' . '.join(country_names)}"
+    parts = [(fields["title"], "A"), (fields["lead"], "B"), (fields["body"], "C"), (names, "D")]
+    return document_vector(parts)
+
+
+def search_document(parsed, extraction, country_names: dict[str, str]) -> SearchDocument:
+    """Return the search vector of a new article, assuming each person keeps their found name.
+
+    Pure (no database): workers call it so the writing process does not normalise text. The
+    writer checks the assumption against the people it actually links.
+    """
+    persons = tuple(sorted({_cut(p.name, Person, "name") for p in extraction.persons}))
+    codes = tuple(
+        dict.fromkeys(
+            c.code.upper() for c in extraction.countries if c.code.upper() in country_names
+        )
+    )
+    fields = _article_fields(parsed, extraction)
+    vector = _document_vector(fields, persons, [country_names[c] for c in codes])
+    return SearchDocument(persons, codes, vector)
+
+
+class _Unresolved(Exception):
+    """A name the batch preparation did not create: the article takes the one-by-one path."""
+
+
+def _retrying(operation: Callable):
+    """Run a set-based statement, retrying when it deadlocks with a concurrent import."""
+    for attempt in range(MAX_ATTEMPTS):
+        try:
+            if not connection.in_atomic_block:  # one statement: atomic by itself
+                return operation()
+            with transaction.atomic():
+                return operation()
+        except OperationalError as error:
+            if attempt == MAX_ATTEMPTS - 1 or not _is_conflict(error):
+                raise
+
+
+def _people_prepare(ctx: LoadContext, extractions: list) -> None:
+    """Create every person and alias the extractions need, and fill empty facts, in bulk."""
+    planned: dict[str, dict] = {}  # lower(name) -> the new person
+    planned_forms: dict[str, str] = {}  # lower(name or alias) -> key in `planned`
+    positions: dict[int, str] = {}
+    countries: dict[int, int] = {}
+    for extraction in extractions:
+        for found in sorted(extraction.persons, key=lambda p: p.name):
+            forms = (found.name, *found.aliases)
+            pk = next((ctx.person_id(f) for f in forms if ctx.person_id(f)), None)
+            position = _cut(found.position, Person, "position")
+            country_id = ctx.countries.get((found.country or "").upper())
+            if pk:
+                facts = ctx.facts(pk)
+                if facts is None:
+                    continue
+                if not facts[0] and position:
+                    facts[0] = positions[pk] = position
+                if facts[1] is None and country_id:
+                    facts[1] = countries[pk] = country_id
+                continue
+            key = next((planned_forms[f.lower()] for f in forms if f.lower() in planned_forms), "")
+            if key:
+                person = planned[key]
+                person["position"] = person["position"] or position
+                person["country_id"] = person["country_id"] or country_id
+                continue
+            name = _cut(found.name, Person, "name")
+            key = name.lower()
+            planned[key] = {
+                "name": name,
+                "position": position,
+                "country_id": country_id,
+                "found": found,
+            }
+            planned_forms[key] = key
+            for alias in found.aliases:
+                alias_key = alias.strip().lower()
+                if alias_key and not ctx.person_id(alias_key):
+                    planned_forms.setdefault(alias_key, key)
+    if positions or countries:
+        _retrying(lambda: _person_facts_fill(positions, countries))
+    if not planned:
+        return
+    taken: set[str] = set()
+    for person in planned.values():
+        person["slug"] = ctx.free_slug(person["name"], ctx.person_slugs, taken, 220)
+        taken.add(person["slug"])
+    rows = sorted(planned.values(), key=lambda p: p["name"])
+    created = dict(_retrying(lambda: _people_insert(ctx, rows)))
+    ctx.person_slugs |= taken
+    missing = [p["name"] for p in rows if p["name"] not in created]
+    if missing:
+        # Created by a concurrent import since this run's maps were built.
+        for pk, name, position, country_id in Person.objects.filter(name__in=missing).values_list(
+            "pk", "name", "position", "country_id"
+        ):
+            ctx.people[name.lower()] = pk
+            ctx.person_names[pk] = name
+            ctx.person_facts[pk] = [position, country_id]
+    for person in rows:
+        pk = created.get(person["name"])
+        if pk is None:
+            if not ctx.person_id(person["name"]):  # a slug taken meanwhile: the slow way
+                with transaction.atomic():
+                    person_get_or_create(ctx, person["found"])
+                ctx.commit_pending()
+            continue
+        ctx.people[person["name"].lower()] = pk
+        ctx.person_names[pk] = person["name"]
+        ctx.person_facts[pk] = [person["position"], person["country_id"]]
+    aliases: dict[str, tuple[int, str]] = {}
+    limit = PersonAlias._meta.get_field("name").max_length
+    for person in rows:
+        pk = created.get(person["name"])
+        for alias in person["found"].aliases:
+            alias = alias.strip()
+            key = alias.lower()
+            if (
+                pk
+                and alias
+                and key not in aliases
+                and not ctx.person_id(key)
+                and len(alias) <= limit
+            ):
+                aliases[key] = (pk, alias)
+    if aliases:
+        rows = sorted(aliases.values(), key=lambda row: row[1])
+        for person_id, name in _retrying(lambda: _aliases_insert(rows)):
+            ctx.people[name.lower()] = person_id
+
+
+def _people_insert(ctx: LoadContext, rows: list[dict]) -> list[tuple[str, int]]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO articles_person (name, slug, position, country_id, created_by_run_id,"
+            " created_at) SELECT v.name, v.slug, v.position, v.country_id, %s, now()"
+            " FROM unnest(%s::text[], %s::text[], %s::text[], %s::bigint[])"
+            " AS v(name, slug, position, country_id) ORDER BY v.name"
+            " ON CONFLICT DO NOTHING RETURNING name, id",
+            [
+                ctx.run.pk if ctx.run else None,
+                [p["name"] for p in rows],
+                [p["slug"] for p in rows],
+                [p["position"] for p in rows],
+                [p["country_id"] for p in rows],
+            ],
+        )
+        return cursor.fetchall()
+
+
+def _aliases_insert(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO articles_personalias (person_id, name) SELECT v.person_id, v.name"
+            " FROM unnest(%s::bigint[], %s::text[]) AS v(person_id, name) ORDER BY v.name"
+            " ON CONFLICT DO NOTHING RETURNING person_id, name",
+            [[pk for pk, _ in rows], [name for _, name in rows]],
+        )
+        return cursor.fetchall()
+
+
+def _person_facts_fill(positions: dict[int, str], countries: dict[int, int]) -> None:
+    """Fill empty positions and countries; a value set meanwhile (by an admin) is kept."""
+    with connection.cursor() as cursor:
+        if positions:
+            ids = sorted(positions)
+            cursor.execute(
+                "UPDATE articles_person p SET position = v.position"
+                " FROM unnest(%s::bigint[], %s::text[]) AS v(id, position)"
+                " WHERE p.id = v.id AND p.position = ''",
+                [ids, [positions[pk] for pk in ids]],
+            )
+        if countries:
+            ids = sorted(countries)
+            cursor.execute(
+                "UPDATE articles_person p SET country_id = v.country_id"
+                " FROM unnest(%s::bigint[], %s::bigint[]) AS v(id, country_id)"
+                " WHERE p.id = v.id AND p.country_id IS NULL",
+                [ids, [countries[pk] for pk in ids]],
+            )
+
+
+def _tags_prepare(ctx: LoadContext, extractions: list) -> None:
+    """Create every tag the extractions need, in bulk."""
+    planned: dict[str, str] = {}
+    for extraction in extractions:
+        for name in extraction.tags:
+            name = _cut(name, Tag, "name")
+            if name and not ctx.tag_id(name):
+                planned.setdefault(name.lower(), name)
+    if not planned:
+        return
+    taken: set[str] = set()
+    rows = []
+    for name in sorted(planned.values()):
+        slug = ctx.free_slug(name, ctx.tag_slugs, taken, 120)
+        taken.add(slug)
+        rows.append((name, slug))
+
+    def insert():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO articles_tag (name, slug) SELECT v.name, v.slug"
+                " FROM unnest(%s::text[], %s::text[]) AS v(name, slug) ORDER BY v.name"
+                " ON CONFLICT DO NOTHING RETURNING name, id",
+                [[name for name, _ in rows], [slug for _, slug in rows]],
+            )
+            return cursor.fetchall()
+
+    for name, pk in _retrying(insert):
+        ctx.tags[name.lower()] = pk
+    ctx.tag_slugs |= taken
+    missing = [key for key in planned if not ctx.tag_id(key)]
+    if missing:
+        stored = Tag.objects.annotate(key=Lower("name")).filter(key__in=missing)
+        for pk, name in stored.values_list("pk", "name"):
+            ctx.tags[name.lower()] = pk
+    for key in missing:
+        if not ctx.tag_id(key):  # a slug taken meanwhile: the slow way
+            with transaction.atomic():
+                tag_get_or_create(ctx, planned[key])
+            ctx.commit_pending()
+
+
+def _person_known(ctx: LoadContext, found) -> int:
+    for form in (found.name, *found.aliases):
+        pk = ctx.person_id(form)
+        if pk:
+            return pk
+    raise _Unresolved(found.name)
+
+
+def _tag_known(ctx: LoadContext, name: str) -> int | None:
+    name = _cut(name, Tag, "name")
+    if not name:
+        return None
+    pk = ctx.tag_id(name)
+    if not pk:
+        raise _Unresolved(name)
+    return pk
+
+
+def _article_insert_sql(ctx: LoadContext, pk: int, path: str, parsed, extraction, document):
+    """Return (sql, params) writing a new article and all its links in one round trip.
+
+    The links go first: their triggers then find no article row to refresh, and the article
+    row is inserted once with its link arrays already filled (foreign keys are checked at
+    commit). The statements of one query run as one transaction.
+    """
+    wanted = _links_wanted(
+        ctx, extraction, set(), lambda f: _person_known(ctx, f), lambda n: _tag_known(ctx, n)
+    )
+    fields = _article_fields(parsed, extraction)
+    persons = wanted[ArticlePerson]
+    codes = {c.code.upper() for c in extraction.countries}
+    linked_codes = tuple(
+        dict.fromkeys(
+            c.code.upper() for c in extraction.countries if ctx.countries.get(c.code.upper())
+        )
+    )
+    person_names = tuple(ctx.person_names.get(link["person_id"]) for link in persons)
+    if None in person_names:  # a name this run did not learn: index_articles reads it
+        raise _Unresolved(extraction)
+    if document is None or (person_names, linked_codes) != (
+        document.person_names,
+        document.country_codes,
+    ):
+        vector = _document_vector(
+            fields, person_names, [ctx.country_names[c] for c in linked_codes]
+        )
+    else:
+        vector = document.vector
+    article = Article(
+        pk=pk,
+        **fields,
+        source_file=_cut(parsed.file_name, Article, "source_file"),
+        source_path=_cut(path or parsed.source_name, Article, "source_path"),
+        content_hash=parsed.sha256,
+        identity_key=identity_key(parsed.date, parsed.outlet, parsed.title),
+        locked_fields=[],
+        replaced_hashes=[],
+        search_vector=vector,
+        country_codes=sorted(c for c in codes if c in ctx.countries),
+        person_ids=sorted(link["person_id"] for link in persons),
+        speaker_ids=sorted(link["person_id"] for link in persons if link["speaker"]),
+        tag_ids=sorted(link["tag_id"] for link in wanted[ArticleTag]),
+    )
+    statements, params = [], []
+    quote = connection.ops.quote_name
+    for model, rows in wanted.items():
+        if not rows:
+            continue
+        columns = ["article_id", *rows[0]]
+        row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
+        statements.append(
+            f"INSERT INTO {model._meta.db_table} ({', '.join(map(quote, columns))}) VALUES "
+            + ", ".join([row_sql] * len(rows))
+        )
+        for row in rows:
+            params += [pk, *row.values()]
+    columns, values = [], []
+    for f in Article._meta.concrete_fields:
+        columns.append(quote(f.column))
+        values.append("%s::tsvector" if f.name == "search_vector" else "%s")
+        params.append(f.get_db_prep_save(f.pre_save(article, add=True), connection))
+    statements.append(
+        f"INSERT INTO {Article._meta.db_table} ({', '.join(columns)}) VALUES ({', '.join(values)})"
+    )
+    return ";\n".join(statements), params
+
+
+def _article_insert(ctx: LoadContext, pk: int, path: str, parsed, extraction, document) -> bool:
+    """Write a new article in one round trip; False when it must take the one-by-one path."""
+    try:
+        sql, params = _article_insert_sql(ctx, pk, path, parsed, extraction, document)
+    except _Unresolved:
+        return False
+    try:
+        if connection.in_atomic_block:  # a dry run: keep the outer transaction usable
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+        else:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+    except (IntegrityError, OperationalError, DataError):
+        # Stored meanwhile by a concurrent import (or refused): article_upsert decides.
+        return False
+    return True
+
+
+class Written(NamedTuple):
+    """What `articles_write` did with one article."""
+
+    path: str
+    outcome: str
+    article_id: int | None
+    problem: str | None = None  # why the database refused it (outcome FAILED)
+    indexed: bool = False  # its search vector is stored already
+
+
+def articles_write(ctx: LoadContext, items: Sequence[tuple]) -> Iterator[Written]:
+    """Write a batch of (source path, parsed, extraction, SearchDocument or None), in order.
+
+    New articles (neither hash nor identity stored) take the batched path and are stored with
+    their search vector; the rest go through `article_upsert`, and the caller indexes those it
+    created or updated (`indexed` is False).
+    """
+    keys = [identity_key(p.date, p.outlet, p.title) for _, p, _, _ in items]
+    hashes = [p.sha256 for _, p, _, _ in items]
+    known: set[str] = set()
+    for content_hash, key, replaced in Article.objects.filter(
+        Q(content_hash__in=hashes) | Q(identity_key__in=keys) | Q(replaced_hashes__overlap=hashes)
+    ).values_list("content_hash", "identity_key", "replaced_hashes"):
+        known.update((content_hash, key, *replaced))
+    fresh = [
+        i
+        for i, (_, parsed, _, _) in enumerate(items)
+        if parsed.sha256 not in known and keys[i] not in known
+    ]
+    ids: dict[int, int] = {}
+    if fresh:
+        extractions = [items[i][2] for i in fresh]
+        _people_prepare(ctx, extractions)
+        _tags_prepare(ctx, extractions)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                [Article._meta.db_table, len(fresh)],
+            )
+            ids = dict(zip(fresh, (row[0] for row in cursor.fetchall()), strict=True))
+    for i, (path, parsed, extraction, document) in enumerate(items):
+        if i in ids and _article_insert(ctx, ids[i], path, parsed, extraction, document):
+            yield Written(path, CREATED, ids[i], indexed=True)
+            continue
+        try:
+            outcome, pk = article_upsert(ctx, parsed, extraction, source_path=path)
+        except (DataError, IntegrityError) as error:
+            yield Written(path, FAILED, None, f"the database refused the article: {error}".strip())
+            continue
+        yield Written(path, outcome, pk)
+
+
 # --- re-extraction ----------------------------------------------------------------------------
 
 
@@ -544,19 +987,20 @@ def article_reextract(
     respected; an article whose links do not change counts as unchanged.
     """
     from articles.importer import ImportSummary
-    from articles.importer.pipeline import Failure, Workers, batched
+    from articles.importer.parse import DumpError
+    from articles.importer.pipeline import Workers, batched
     from articles.search import index_articles
 
     summary = ImportSummary()
     ctx = LoadContext(run)
     ids = articles.order_by("pk").values_list("pk", flat=True)
-    with Workers(jobs, ctx.known_names()) as workers:
+    with Workers(jobs, ctx.known_names) as workers:
         for id_batch in batched(ids.iterator(chunk_size=batch_size), batch_size):
             stored = Article.objects.filter(pk__in=id_batch).prefetch_related("tag_links__tag")
             items = [(a.pk, parsed_from_article(a)) for a in stored]
             touched = []
             for (pk, parsed), result in zip(items, workers.extract(items), strict=True):
-                if isinstance(result, Failure):
+                if isinstance(result, DumpError):
                     outcome = FAILED
                     summary.problems.append((result.path, result.line, result.reason))
                 else:
@@ -599,6 +1043,9 @@ def import_run_finish(run: ImportRun, summary, *, status: str | None = None) -> 
 
 def import_problems_add(run: ImportRun, problems: Iterable[tuple]) -> None:
     """Record failed files as (path, line, reason)."""
+    problems = list(problems)
+    if not problems:
+        return
     ImportProblem.objects.bulk_create(
         ImportProblem(run=run, path=path[:1000], line=line, reason=reason)
         for path, line, reason in problems

@@ -32,6 +32,10 @@ class DumpError(Exception):
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.reason}"
 
+    def __reduce__(self):
+        # Exceptions pickle as cls(*args); ours takes three arguments (workers send it back).
+        return (DumpError, (self.path, self.line, self.reason))
+
 
 @dataclass(frozen=True)
 class ParsedArticle:

@@ -1,32 +1,32 @@
 """Parse and extract in worker processes; the parent process alone talks to the database.
 
 Workers are forked (so they share the loaded code) and build their Extractor once. They never
-touch the database connection inherited from the parent. Work goes out one batch at a time, so
-memory stays flat however big the dump is, and the next batch is parsed while the parent writes
-the current one.
+touch the database connection inherited from the parent. Work goes out in batches with a bounded
+number in flight, so memory stays flat however big the dump is, and the workers always have a
+queued batch while the parent writes. Workers also compute each new article's search vector
+(`load.search_document`), so the writing process does no text normalisation.
+
+BLAS runs one thread per process: with a thread pool per worker, the workers (and the parent)
+fight over the cores. The variables are read when numpy loads, so this module sets them before
+anything imports the extractor (the parent imports this module first).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from itertools import islice
 
-from articles.importer.parse import DumpError, parse_dump
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import multiprocessing  # noqa: E402
+import signal  # noqa: E402
+from collections.abc import Iterable, Iterator, Sequence  # noqa: E402
+from itertools import islice  # noqa: E402
+
+from articles.importer.parse import DumpError, parse_dump  # noqa: E402
 
 _extractor = None
-
-
-@dataclass(frozen=True)
-class Failure:
-    """Why a file failed in a worker (DumpError itself does not survive pickling)."""
-
-    path: str
-    line: int | None
-    reason: str
+_country_names: dict[str, str] = {}
 
 
 def batched(iterable: Iterable, size: int) -> Iterator[list]:
@@ -43,8 +43,8 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _init(known) -> None:
-    global _extractor
+def _init(known, country_names) -> None:
+    global _extractor, _country_names
     from articles.importer.extract import Extractor
 
     if multiprocessing.parent_process() is not None:
@@ -54,19 +54,23 @@ def _init(known) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     _extractor = Extractor(known)
+    _country_names = country_names
 
 
 def _parse_and_extract(item: tuple[str, bytes]):
-    """Return (ParsedArticle, Extraction), or the Failure of a file that is not an article."""
+    """Return (ParsedArticle, Extraction, SearchDocument), or the DumpError of a failed file."""
+    from articles.importer.load import search_document
+
     name, data = item
     try:
         parsed = parse_dump(data, name)
     except DumpError as error:
-        return Failure(error.path, error.line, error.reason)
+        return error
     try:
-        return parsed, _extractor.extract(parsed)
+        extraction = _extractor.extract(parsed)
+        return parsed, extraction, search_document(parsed, extraction, _country_names)
     except Exception as error:  # a bug in extraction must not stop the run: report the file
-        return Failure(name, None, f"extraction failed: {type(error).__name__}: {error}")
+        return DumpError(name, None, f"extraction failed: {type(error).__name__}: {error}")
 
 
 def _extract(item: tuple):
@@ -74,7 +78,7 @@ def _extract(item: tuple):
     try:
         return _extractor.extract(parsed)
     except Exception as error:
-        return Failure(
+        return DumpError(
             parsed.source_name, None, f"extraction failed: {type(error).__name__}: {error}"
         )
 
@@ -93,11 +97,14 @@ class Workers:
     """A pool of `jobs` processes (or the current process when jobs is 1).
 
     Started on the first real work: a re-import of unchanged files never loads the models.
+    `known` is the extractor's KnownNames, or a function returning them (called on start);
+    `country_names` maps ISO codes to the Russian names search documents use.
     """
 
-    def __init__(self, jobs: int, known):
+    def __init__(self, jobs: int, known, country_names: dict[str, str] | None = None):
         self.jobs = max(1, jobs)
         self.known = known
+        self.country_names = country_names or {}
         self.pool = None
         self.started = False
 
@@ -106,11 +113,14 @@ class Workers:
 
     def _start(self) -> None:
         self.started = True
+        known = self.known() if callable(self.known) else self.known
         if self.jobs == 1:
-            _init(self.known)
+            _init(known, self.country_names)
         else:
             context = multiprocessing.get_context("fork")
-            self.pool = context.Pool(self.jobs, initializer=_init, initargs=(self.known,))
+            self.pool = context.Pool(
+                self.jobs, initializer=_init, initargs=(known, self.country_names)
+            )
 
     def __exit__(self, *exc):
         if self.pool is not None:

@@ -27,15 +27,16 @@ def article_results(request, articles, *, about_country=None, entity_params=None
     for key, value in (entity_params or {}).items():
         export_query.setlist(key, [value, *(v for v in export_query.getlist(key) if v != value)])
     filterset = filtered(request, articles)
-    results = filterset.qs
     sorted_by_user = filterset.is_bound and filterset.form.cleaned_data.get("sort")
     about_first = about_country is not None and not filterset.search and not sorted_by_user
+    facets = facet_context(filterset.qs, request.GET)
+    # Relevance ranks only the newest matches of a common word, as on the search page.
+    results = filterset.results(facets["total"])
     if about_first:
         # `articles` joins the country's links once; the annotation reuses that join.
         results = results.annotate(about_country=F("country_links__in_headline")).order_by(
             "-about_country", "-date", "-id"
         )
-    facets = facet_context(results, request.GET)
     paginator = CountedPaginator(results.only(*RESULT_FIELDS), PER_PAGE, count=facets["total"])
     page_obj = paginator.get_page(request.GET.get("page"))
     object_list = list(page_obj.object_list)

@@ -7,8 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articles.importer.extract import Extractor, KnownNames, load_gazetteer
-from articles.importer.extract.core import _ner_candidate
-from articles.importer.extract.names import latin_to_russian, normalise_russian, skeleton
+from articles.importer.extract.core import _FIRST_PASS_CHARS, Engine, _ner_candidate
+from articles.importer.extract.names import (
+    latin_to_russian,
+    nominative_position,
+    normalise_russian,
+    skeleton,
+)
 from articles.importer.extract.ner import WINDOW, WindowNER
 from tests.importer.extract_helpers import make_article, seed_article, seed_article_by_hand
 
@@ -357,3 +362,254 @@ def test_mentions_are_counted_per_person(extractor):
     found = people(extractor.extract(article))
     assert found["Ерлан Кошанов"].mentions == 3
     assert found["Игорь Сергеенко"].mentions == 2
+
+
+# --------------------------------------------------------------------------- positions
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Президентом Республики Беларусь", "Президент Республики Беларусь"),
+        ("главой Палаты представителей", "глава Палаты представителей"),
+        ("председателем Совета Республики", "председатель Совета Республики"),
+        ("главы МИД Турции", "глава МИД Турции"),
+        ("Послу Вьетнама", "Посол Вьетнама"),
+        ("вице-министра иностранных дел", "вице-министр иностранных дел"),
+        (
+            "Чрезвычайным и Полномочным Послом Японии в Казахстане",
+            "Чрезвычайный и Полномочный Посол Японии в Казахстане",
+        ),
+        ("Генеральным директором ВОЗ", "Генеральный директор ВОЗ"),
+        ("председательницей комитета по бюджету", "председательница комитета по бюджету"),
+        ("Председатель Мажилиса", "Председатель Мажилиса"),
+    ],
+)
+def test_position_head_goes_to_the_nominative_dependents_stay(written, nominative):
+    assert nominative_position(written) == nominative
+
+
+def test_positions_are_stored_in_the_nominative(extractor):
+    article = make_article(
+        [
+            "Делегация встретилась с Президентом Республики Беларусь Александром Лукашенко.",
+            "Также прошла встреча с главой Палаты представителей Игорем Сергеенко "
+            "и председателем Совета Республики Натальей Кочановой.",
+        ]
+    )
+    found = people(extractor.extract(article))
+    assert found["Александр Лукашенко"].position == "Президент Республики Беларусь"
+    assert found["Игорь Сергеенко"].position == "глава Палаты представителей"
+    assert found["Наталья Кочанова"].position == "председатель Совета Республики"
+
+
+def test_a_verb_ends_the_position_phrase(extractor):
+    article = make_article(
+        ["Депутаты Мажилиса встретились с Жаном-Люком Мерсье.", "Жан-Люк Мерсье поблагодарил."]
+    )
+    assert people(extractor.extract(article))["Жан-Люк Мерсье"].position is None
+
+
+# --------------------------------------------------------------------------- hyphenated names
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Жан-Люк", "Мерсье"],
+        ["Жана-Люка", "Мерсье"],
+        ["Жаном-Люком", "Мерсье"],
+        ["Жаном-Люк", "Мерсье"],
+        ["Жану-Люку", "Мерсье"],
+    ],
+)
+def test_hyphenated_first_names_decline_in_either_part(words):
+    assert normalise_russian(words)[0] == "Жан-Люк Мерсье"
+
+
+def test_hyphenated_first_names_of_one_person_give_one_name(extractor):
+    article = make_article(
+        [
+            "Министр встретился с Жаном-Люк Мерсье, а затем с Жаном-Люком Мерсье.",
+            "Жан-Люк Мерсье и Анна-Мария Шмидт поблагодарили. Анны-Марии Шмидт не было.",
+            "Касым-Жомартом Токаевым поддержана идея Касым-Жомарта Токаева.",
+        ]
+    )
+    names = set(people(extractor.extract(article)))
+    assert names == {"Жан-Люк Мерсье", "Анна-Мария Шмидт", "Касым-Жомарт Токаев"}
+
+
+# --------------------------------------------------------------------------- people's countries
+
+
+def test_a_delegate_gets_the_state_of_the_delegation_not_kazakhstan(extractor):
+    article = make_article(
+        [
+            "Вице-спикер Сената Асель Жумабекова приняла делегацию Сената Итальянской Республики.",
+            "Делегацию возглавила сенатор Лаура Бьянки.",
+        ]
+    )
+    found = people(extractor.extract(article))
+    assert found["Лаура Бьянки"].country == "IT"
+    assert found["Асель Жумабекова"].country == "KZ"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "country"),
+    [
+        ("Американскую делегацию возглавил сенатор Стив Дейнс.", "Стив Дейнс", "US"),
+        ("Французскую делегацию принял сенатор Гульмира Ахметова.", "Гульмира Ахметова", "KZ"),
+        (
+            "Прибыла делегация Франции во главе с Жаном-Мари Лефевром.",
+            "Жан-Мари Лефевр",
+            "FR",
+        ),
+        ("Выступила евродепутат Хельга Штайн из Германии.", "Хельга Штайн", "DE"),
+        ("Со стороны Латвии выступил депутат Андрис Озолс.", "Андрис Озолс", "LV"),
+        ("Аким Туркестанской области Дархан Сатыбалды открыл форум.", "Дархан Сатыбалды", "KZ"),
+        (
+            "Генеральный директор ВОЗ Тедрос Гебрейесус выступил в Женеве.",
+            "Тедрос Гебрейесус",
+            None,
+        ),
+        ("Посол Айдар Жумабеков вручил грамоты.", "Айдар Жумабеков", None),
+    ],
+)
+def test_kazakhstan_is_the_default_only_for_kazakh_posts(extractor, paragraph, name, country):
+    assert people(extractor.extract(make_article([paragraph])))[name].country == country
+
+
+def test_english_delegate_led_by_gets_the_delegation_state(extractor):
+    article = make_article(
+        [
+            "Senator Dinara Zhumabayeva met a delegation of the Swedish Riksdag led by "
+            "Ms Anna Lindqvist."
+        ],
+        language="en",
+    )
+    found = people(extractor.extract(article))
+    assert found["Анна Линдквист"].country == "SE"
+    assert found["Динара Жумабаева"].country == "KZ"
+
+
+# --------------------------------------------------------------------------- pronouns and gender
+
+
+def test_english_pronoun_goes_to_the_last_person_of_its_gender(extractor):
+    article = make_article(
+        [
+            "Mazhilis Chairman Yerlan Koshanov met Ms Laura Bianchi, head of the delegation.",
+            '"We are ready to cooperate," she said.',
+            "Mr Koshanov thanked the guests. Ms Bianchi smiled.",
+            '"Italy is a key partner," he said.',
+        ],
+        language="en",
+    )
+    result = extractor.extract(article)
+    assert [q.person for q in result.quotes] == ["Лаура Бианчи", "Ерлан Кошанов"]
+
+
+def test_english_gender_from_a_known_first_name(extractor):
+    article = make_article(
+        [
+            "Senator Aigerim Sadykova met Takashi Ito.",
+            "Aigerim Sadykova spoke first. Then Mr Ito spoke.",
+            '"We value this dialogue," she said.',
+        ],
+        language="en",
+    )
+    assert [q.person for q in extractor.extract(article).quotes] == ["Айгерим Садыкова"]
+
+
+def test_russian_verb_gender_chooses_between_people_with_the_same_role(extractor):
+    article = make_article(
+        [
+            "Вице-спикер Сената Ольга Перепечина встретилась с заместителем председателя "
+            "комитета Ваном Дуном.",
+            "– Мы ценим сотрудничество, – подчеркнула вице-спикер.",
+        ]
+    )
+    assert [q.person for q in extractor.extract(article).quotes] == ["Ольга Перепечина"]
+
+
+# --------------------------------------------------------------------------- short names
+
+
+def test_initials_join_a_full_name_the_model_missed(extractor, monkeypatch):
+    tagged = Engine._russian_mentions
+
+    def surnames_only(self, text, places):
+        return [m for m in tagged(self, text, places) if len(m.words) == 1 or "." in m.words[0]]
+
+    monkeypatch.setattr(Engine, "_russian_mentions", surnames_only)
+    article = make_article(
+        [
+            "Вчера Ерлана Кошанова наградили орденом.",
+            "Е. Кошанов отметил важность сотрудничества. Кошанову вручили цветы.",
+        ]
+    )
+    found = people(extractor.extract(article))
+    assert set(found) == {"Ерлан Кошанов"}
+    assert found["Ерлан Кошанов"].mentions == 3
+
+
+# --------------------------------------------------------------------------- speed rules
+
+
+def test_ner_skips_explained_words_and_lines():
+    ner = WindowNER(_ner_candidate)
+    text = "Лукашенко прибыл.\nЕрлан Кошанов принял участие."
+    first_line = len("Лукашенко прибыл.")
+    windows = ner.windows(text, explained=lambda offset, word: offset < first_line)
+    assert [w for window in windows for _, _, w in window if w == "Лукашенко"] == []
+    assert {"Ерлан", "Кошанов"} <= {w for window in windows for _, _, w in window}
+
+
+def test_names_repeated_after_the_first_pass_are_still_counted(extractor):
+    filler = "Стороны обсудили вопросы торговли, транспорта, энергетики и образования. " * 12
+    article = make_article(
+        [
+            "Председатель Мажилиса Ерлан Кошанов встретился с Игорем Сергеенко.",
+            filler,
+            filler,
+            "Ерлана Кошанова поддержал Игорь Сергеенко. Кошановым подписан меморандум.",
+            "В переговорах участвовала также депутат Айгуль Сейтказина.",
+        ]
+    )
+    assert len("\n\n".join(article.paragraphs)) > 2 * _FIRST_PASS_CHARS  # two passes
+    found = people(extractor.extract(article))
+    assert found["Ерлан Кошанов"].mentions == 3
+    assert found["Игорь Сергеенко"].mentions == 2
+    assert "Айгуль Сейтказина" in found
+
+
+def test_a_hyphenated_word_does_not_end_a_dash_attribution(extractor):
+    article = make_article(
+        [
+            "Вице-спикер Мажилиса Дания Еспаева провела встречу.",
+            "– Мы открыты для бизнеса, – сказала вице-спикер Мажилиса.",
+        ]
+    )
+    assert [q.person for q in extractor.extract(article).quotes] == ["Дания Еспаева"]
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"), [("Anna", "Анна"), ("Kassym", "Касым"), ("Kirill", "Кирилл")]
+)
+def test_doubled_latin_consonants_stay_only_in_russian_names_that_have_them(latin, russian):
+    assert latin_to_russian(latin) == russian
+
+
+def test_kazakh_post_stops_at_a_sentence_object(extractor):
+    article = make_article(
+        [
+            "Мәжіліс депутаты Әсел Тұрсынбаева Моңғолия делегациясын қабылдады.",
+            "Делегацияны депутат Ганбаатар Батжаргал басқарды.",
+        ],
+        language="kk",
+    )
+    found = people(extractor.extract(article))
+    assert (found["Ганбаатар Батжаргал"].position, found["Ганбаатар Батжаргал"].country) == (
+        "депутат",
+        "MN",
+    )

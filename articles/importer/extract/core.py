@@ -23,6 +23,7 @@ from .names import (
     kazakh_to_russian,
     latin_to_russian,
     morph,
+    nominative_position,
     normalise_russian,
     readings,
     skeleton,
@@ -44,7 +45,7 @@ _CREDIT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 ROLE_RU = re.compile(
-    r"(?<![\w-])(?:председател\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
+    r"(?<![\w-])(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
     r"вице-спикер\w*|министр\w*|посол|посл(?:а|у|ом|е)\b|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
     r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
@@ -384,6 +385,9 @@ class _Person:
     mentions: list[_Mention] = field(default_factory=list)
     positions: list[tuple[str, str | None]] = field(default_factory=list)
     speaker: bool = False
+    gender: str | None = None  # "m", "f", "" when it cannot be told; None until asked
+    origin: str | None = None  # the state after the name: `Хельга Штайн из Германии`
+    delegation: str | None = None  # the state whose delegation the person leads
 
     @property
     def surname(self) -> str:
@@ -435,6 +439,10 @@ class Engine:
                 self.alias_skeletons[key] = None  # two people share it: never guess
             else:
                 self.alias_skeletons[key] = canonical
+        # Words of known aliases: the alias matcher finds them, the NER model need not.
+        self.alias_words = frozenset(
+            w.lower() for surface in person_aliases for w in surface.split() if len(w) > 2
+        )
         # Index aliases by the Russian spelling of their last word, to find them with suffixes.
         self._ner: WindowNER | None = None
         self.alias_index: dict[str, list[tuple[list[str], str]]] = {}
@@ -454,11 +462,11 @@ class Engine:
         blocked = [(s, e) for _, s, e in places]
 
         if language == "ru":
-            mentions = self._russian_mentions(text)
+            mentions = self._russian_mentions(text, places)
         else:
             mentions = self._foreign_mentions(text, tokens, blocked, language)
         mentions += self._alias_mentions(text, tokens, mentions)
-        persons = self._cluster(mentions, language)
+        persons = self._cluster(mentions, language, text)
         mentions = self._surname_mentions(text, tokens, persons, mentions, language)
         mentions.sort(key=lambda m: m.start)
         # A country word inside a name (Дания Еспаева) is part of the name.
@@ -488,12 +496,37 @@ class Engine:
 
     # ----------------------------------------------------------------- people
 
-    def _russian_mentions(self, text: str) -> list[_Mention]:
+    def _russian_mentions(self, text: str, places: list[tuple[str, int, int]]) -> list[_Mention]:
+        """Tag names with the model in two passes; the second skips words already explained.
+
+        Names are introduced in the headline, the lead and the first paragraphs, then repeated:
+        the repeats (a surname, a full name in another case) are found again by
+        _surname_mentions, so the model need not see them. Countries, organisations and known
+        aliases are never shown to it either.
+        """
         if self._ner is None:
-            self._ner = WindowNER(_ner_candidate)
+            self._ner = WindowNER(_ner_candidate, _introduces_name)
+        place_starts = {s for _, s, _ in places}
+        known = self.alias_words
+
+        def explained(offset: int, word: str) -> bool:
+            return offset in place_starts or word.lower() in known
+
+        split = _first_pass_end(text)
+        out = self._tagged(text, 0, split, explained)
+        if split < len(text):
+            names = {k for m in out for w in m.words if not is_initial(w) for k in _word_keys(w)}
+
+            def explained_later(offset: int, word: str) -> bool:
+                return explained(offset, word) or not names.isdisjoint(_word_keys(word))
+
+            out += self._tagged(text, split, len(text), explained_later)
+        return out
+
+    def _tagged(self, text: str, start: int, end: int, explained) -> list[_Mention]:
         out = []
-        for start, stop in self._ner.persons(text):
-            mention = self._clean_russian(text, start, stop)
+        for s, e in self._ner.persons(text, start, end, explained):
+            mention = self._clean_russian(text, s, e)
             if mention:
                 out.append(mention)
         return out
@@ -629,7 +662,7 @@ class Engine:
                 return hit
         return self.alias_skeletons.get(skeleton(name)) or name
 
-    def _cluster(self, mentions: list[_Mention], language: str) -> list[_Person]:
+    def _cluster(self, mentions: list[_Mention], language: str, text: str = "") -> list[_Person]:
         """Group mentions into people: full names first, then surnames and initials join them."""
         full = [m for m in mentions if sum(not is_initial(w) for w in m.words) >= 2]
         short = [m for m in mentions if m not in full]
@@ -655,6 +688,16 @@ class Engine:
                 self._attach(person, m)
         for m in short:
             person = self._join_short(m, persons)
+            if person is None:
+                full = self._full_name_in_text(text, m, mentions, language)
+                if full is not None:
+                    name = self._canonical(" ".join(full.words), [full.surface])
+                    person = by_key.get(name)
+                    if person is None:
+                        person = by_key[name] = _Person(name)
+                        persons.append(person)
+                    self._attach(person, full)
+                    mentions.append(full)
             if person is None:
                 if len(m.words) != 1 or any(is_initial(w) for w in m.words):
                     # A lone initial-and-surname with no full name stays as written.
@@ -683,6 +726,54 @@ class Engine:
         for form in forms:
             if form and form != person.name and " " in form.strip():
                 person.aliases.add(_normalise_spaces(form))
+
+    def _full_name_in_text(
+        self, text: str, m: _Mention, mentions: list[_Mention], language: str
+    ) -> _Mention | None:
+        """Find the full name a surname or initials stand for when the model missed it.
+
+        `Е. Кошанов`, `Кошанову`: a capitalised first name before a surname with a personal
+        ending (Ерлана Кошанова, Ерлан Қошанов) anywhere else in the article, with the same
+        surname and a first name that fits the initial. Only one such person may fit.
+        """
+        initials = [w[0] for w in m.words if is_initial(w)]
+        surname = [w for w in m.words if not is_initial(w)]
+        if not surname or not text:
+            return None
+        keys = {skeleton(o) for o in {surname[-1], *(n for n, _, _ in surname_parses(surname[-1]))}}
+        taken = [(x.start, x.end) for x in mentions]
+        found: dict[str, _Mention] = {}
+        for hit in _FULL_NAME.finditer(text):
+            first, last = hit.group(1), hit.group(3)
+            start, end = hit.start(1), hit.end(3)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not (_PERSONAL_SURNAME.search(last) or _NAME_END.search(_base(last))):
+                continue
+            if language == "ru":
+                if (
+                    _not_name_part(first)
+                    or not _name_like(first)
+                    or not _GENDERED_SURNAME.search(last)
+                    or not readings([first_name_parses(first), surname_parses(last)])
+                ):
+                    continue
+                words = normalise_russian([first, last])[0].split()
+            else:
+                if first.lower() in _NOT_NAMES or _base(first).lower() in _NOT_NAMES:
+                    continue
+                words = [_russianise(first, last=False), _russianise(last, last=True)]
+            if skeleton(words[-1]) not in keys and not any(
+                skeleton(b) in keys for b in _bases(last)
+            ):
+                continue
+            if initials and not (
+                words[0][:1] == initials[0]
+                or skeleton(words[0])[:1] == skeleton(initials[0])[:1] != ""
+            ):
+                continue
+            found.setdefault(" ".join(words), _Mention(start, end, words, text[start:end]))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _join_short(m: _Mention, persons: list[_Person]) -> _Person | None:
@@ -730,7 +821,7 @@ class Engine:
             for base in _bases(tok.text):
                 person = surnames.get(skeleton(base))
                 if (person is not None and _NAME_END.search(base)) or (
-                    person and base == person.surname
+                    person and base == person.surname.lower()
                 ):
                     start = tok.start
                     # The model sometimes misses a full name: take the first name in front too.
@@ -756,24 +847,72 @@ class Engine:
                 continue
             sentence = _sentence_start(text, m.start)
             lo = max(previous_end, sentence, m.start - 150)
-            window = text[lo : m.start]
+            start = m.start
+            # A surname mention joined to a full name: its first name is not part of the post.
+            first = re.search(r"(\S+)\s+$", text[lo:start])
+            if (
+                first
+                and len(m.person.name.split()) > 1
+                and not _word_keys(first.group(1)).isdisjoint(_word_keys(m.person.name.split()[0]))
+            ):
+                start = lo + first.start()
+            window = text[lo:start]
             cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind(":"))
             if cut >= 0:
                 window = window[cut + 1 :]
+            origin = _ORIGIN.match(text, m.end)
+            if origin:
+                # `евродепутат Хельга Штайн из Германии`, `Ms Anna Berg from Sweden`.
+                found = self.places.find(text[origin.end() : origin.end() + 60], language != "ru")
+                if found and found[0][1] == 0 and found[0][0] != ORGANISATION:
+                    m.person.origin = m.person.origin or found[0][0]
             position = _position(window, language)
+            if not position and _LED_BY.search(text, max(0, m.start - 40), m.start):
+                # `делегацию Франции во главе с Жаном-Мари Лефевром`, `led by Hiroshi Tanaka`.
+                country = self._delegation_country(text, sentence, m.start, language)
+                m.person.delegation = m.person.delegation or country
+            after = _DELEGATE_AFTER.match(text, m.end)
+            if not position and after:
+                country = self._delegation_country(text, sentence, after.end(), language)
+                m.person.delegation = m.person.delegation or country
             if position:
+                if language == "ru":
+                    position = nominative_position(position)
                 country = self._position_country(position, language)
                 if country is None:
-                    # "Французскую делегацию возглавил депутат …": the state named just before.
-                    context = text[sentence : m.start - len(window)] if lo >= sentence else ""
-                    near = [
-                        c
-                        for c, _, _ in self.places.find(context, suffixes=language != "ru")
-                        if c != ORGANISATION
-                    ]
-                    country = near[-1] if near and near[-1] != "KZ" else None
+                    country = self._delegation_country(text, sentence, m.start, language)
                 m.person.positions.append((position, country))
             previous_end = m.end
+
+    def _delegation_country(
+        self, text: str, sentence: int, start: int, language: str
+    ) -> str | None:
+        """Return the foreign state whose delegation this person belongs to, if the text says so.
+
+        The sentence of the mention must speak of a delegation (`Делегацию возглавила сенатор
+        …`, `a delegation … led by MP …`); the state is the one named next to the nearest
+        delegation word before the mention (`делегация Италии`, `итальянская делегация`),
+        in this sentence or an earlier one, unless a host's verb stands between them
+        (`делегацию Италии приняла сенатор …` names the host, not a delegate).
+        """
+        if not _DELEGATION.search(text, sentence, start):
+            return None
+        for word in reversed(list(_DELEGATION.finditer(text, 0, start))):
+            lo = max(_sentence_start(text, word.start()), word.start() - 60)
+            hi = min(start, word.end() + 80)
+            stop = _CLAUSE_END.search(text, word.end(), hi)
+            if stop:
+                hi = stop.start()
+            found = [
+                (c, s)
+                for c, s, _ in self.places.find(text[lo:hi], suffixes=language != "ru")
+                if c not in (ORGANISATION, "KZ")
+            ]
+            if _HOST_VERB.search(text, max(word.end(), sentence), start):
+                return None
+            if found:
+                return min(found, key=lambda f: abs(lo + f[1] - word.start()))[0]
+        return None
 
     def _position_country(self, position: str, language: str) -> str | None:
         found = self.places.find(position, suffixes=language != "ru")
@@ -794,19 +933,25 @@ class Engine:
 
     @staticmethod
     def _person_country(person: _Person, foreign: str | None) -> tuple[str | None, str | None]:
-        """Return the post and the state: the one named with a post, else Kazakhstan.
+        """Return the post and the state: the one named with a post, else Kazakhstan or none.
 
-        The archive is about Kazakhstan's parliament: a post with no state named or implied
-        (Президент, депутат, вице-министр иностранных дел) is a Kazakh one.
+        The archive is about Kazakhstan's parliament: a Kazakh post with no state named
+        (Президент, депутат, аким, вице-министр иностранных дел) is a Kazakh one. Other posts
+        with no state (Генеральный директор ВОЗ, посол) get the state of the delegation the
+        text puts the person in (found in _positions), else none.
         """
         if not person.positions:
-            return None, None
+            return None, person.origin or person.delegation
         with_country = [p for p in person.positions if p[1]]
         if with_country:
             return max(with_country, key=lambda p: len(p[0]))
         if any(p[1] == "" for p in person.positions):
             return next(p[0] for p in person.positions if p[1] == ""), None
-        return max((p[0] for p in person.positions), key=len), "KZ"
+        position = max((p[0] for p in person.positions), key=len)
+        if person.origin or person.delegation:
+            return position, person.origin or person.delegation
+        kazakh = any(_kazakh_post(p[0]) for p in person.positions)
+        return position, "KZ" if kazakh else None
 
     # ----------------------------------------------------------------- speech
 
@@ -848,6 +993,7 @@ class Engine:
         if named:
             return named[0]
         attribution = text[a_start:a_end]
+        gender = _attribution_gender(attribution)
         classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(attribution)]
         if classes:
             rest = [w for w in re.findall(r"\w+", _ROLE_WORD.sub(" ", attribution)) if len(w) > 3]
@@ -856,6 +1002,8 @@ class Engine:
             }
             best = None
             for p in persons:
+                # `подчеркнула вице-спикер`: a woman first, when the genders can be told.
+                agrees = not gender or _person_gender(p, text) in (gender, None)
                 for position, _ in p.positions:
                     pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(position)]
                     if (
@@ -869,12 +1017,17 @@ class Engine:
                     }
                     score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
                     last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
-                    if best is None or (score, last) > best[0]:
-                        best = ((score, last), p)
-            if best and best[0][0] >= 0:
+                    if score >= 0 and (best is None or (agrees, score, last) > best[0]):
+                        best = ((agrees, score, last), p)
+            if best:
                 return best[1]
-        if _PRONOUN.search(attribution) or not attribution.strip():
+        pronoun = _PRONOUN.search(attribution)
+        if pronoun or not attribution.strip():
             before = [m for m in mentions if m.person and m.start < a_start]
+            # "she said", "отметила она": not a person known to be of the other gender.
+            if gender:
+                same = [m for m in before if _person_gender(m.person, text) in (gender, None)]
+                before = same or before
             # "отметил он": the last person named as a subject, else the last named at all.
             subjects = [
                 m
@@ -886,6 +1039,91 @@ class Engine:
 
 
 # --------------------------------------------------------------------- helpers
+
+_FIRST_PASS_CHARS = 900
+
+
+def _first_pass_end(text: str) -> int:
+    """Return where the NER's first pass ends: after the paragraph that passes ~900 characters."""
+    if len(text) <= _FIRST_PASS_CHARS * 1.5:
+        return len(text)
+    cut = text.find("\n", _FIRST_PASS_CHARS)
+    return len(text) if cut < 0 else cut
+
+
+@lru_cache(maxsize=100_000)
+def _word_keys(word: str) -> frozenset[str]:
+    """Return spelling-insensitive keys of a name word in any case (Кошановым, Ерлана -> ...)."""
+    keys = {skeleton(word)}
+    keys.update(skeleton(n) for n, _, _ in surname_parses(word))
+    keys.update(skeleton(n) for n, _, _ in first_name_parses(word))
+    keys.discard("")
+    return frozenset(keys)
+
+
+_PRONOUN_GENDER = {"он": "m", "he": "m", "она": "f", "she": "f"}
+_TITLE_GENDER = re.compile(
+    r"(?<![\w-])(?:(?P<m>Mr|Sir|г-н|господин\w*)|(?P<f>Mrs|Ms|Miss|Madam|Dame|г-жа|госпож\w*))\.?\s+$"
+)
+
+
+def _attribution_gender(attribution: str) -> str | None:
+    """Return "m" or "f" when the words naming the speaker tell it (she, отметила), else None."""
+    pronoun = _PRONOUN.search(attribution)
+    if pronoun and pronoun.group().lower() in _PRONOUN_GENDER:
+        return _PRONOUN_GENDER[pronoun.group().lower()]
+    verb = _SPEECH_VERB.search(attribution)
+    if verb and re.fullmatch(r"[а-яё]+(?:л|ла)(?:ся|сь)?", verb.group(), re.IGNORECASE):
+        return "f" if re.search(r"ла(?:сь)?$", verb.group(), re.IGNORECASE) else "m"
+    return None
+
+
+def _person_gender(person: _Person, text: str) -> str | None:
+    """Return "m", "f" or None: from a title before a mention (Mr, Ms), else the first name.
+
+    The first name's gender comes from pymorphy3's dictionary of names on the canonical
+    Russian form; a Russian-type surname's ending (-ов/-ова, -ский/-ская) tells it too.
+    """
+    if person.gender is None:
+        person.gender = ""
+        for m in person.mentions:
+            title = _TITLE_GENDER.search(text, max(0, m.start - 12), m.start)
+            if title:
+                person.gender = "m" if title.group("m") else "f"
+                break
+        else:
+            person.gender = _name_gender(person.name)
+    return person.gender or None
+
+
+@lru_cache(maxsize=100_000)
+def _name_gender(name: str) -> str:
+    parts = name.split()
+    if len(parts) >= 2:
+        genders = {
+            str(p.tag.gender)
+            for p in morph().parse(parts[0].split("-")[0])
+            if "Name" in p.tag and p.is_known and p.tag.case == "nomn"
+        }
+        if genders == {"masc"}:
+            return "m"
+        if genders == {"femn"}:
+            return "f"
+    surname = parts[-1].lower() if parts else ""
+    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$", surname):
+        return "f"
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", surname):
+        return "m"
+    return ""
+
+
+@lru_cache(maxsize=10_000)
+def _introduces_name(word: str) -> bool:
+    """Tell whether a lower-case title stands before word: the next capitalised word is a name.
+
+    Dictionary words are names too after a title (депутат Ана Кос, сенатор Роза Мира).
+    """
+    return word.islower() and bool(ROLE_RU.fullmatch(word))
 
 
 def _ner_candidate(word: str) -> bool:
@@ -906,6 +1144,11 @@ _PERSONAL_SURNAME = re.compile(
 _GENDERED_SURNAME = re.compile(
     r"\w{3}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$",
     re.IGNORECASE,
+)
+# `Ерлана Кошанова`, `Ерлан Қошанов`, `Yerlan Koshanov`: a first name and a surname.
+_FULL_NAME = re.compile(
+    r"(?<![\w.-])(?=([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)?)"
+    r"([ \u00a0]+)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)(?![\w-]))"
 )
 _OTHER_WORDS = frozenset({"фото", "источник", "автор", "видео", "текст", "пресс-служба"})
 
@@ -1060,6 +1303,7 @@ def _after_role(text: str, start: int, language: str) -> bool:
         ROLE_EN.fullmatch(last)
         or ROLE_RU.fullmatch(last)
         or last.lower() in ("mr", "mrs", "ms", "dr")
+        or _LED_BY.search(text, max(0, start - 30), start)
     )
 
 
@@ -1091,20 +1335,33 @@ def _position(window: str, language: str) -> str | None:
         if not words or not ROLE_KK.search(words[-1]):
             return None
         keep = [words[-1]]
-        for w in reversed(words[:-1]):
-            # Stop at a place adverbial (Астанада) or a lower-case verb or noun.
-            if re.search(r"(?:да|де|та|те)$", w) or not (
+        rest = words[:-1]
+        while rest:
+            w = rest.pop()
+            # Stop at a place adverbial (Астанада), an object after a vowel (Делегацияны) or a
+            # lower-case verb or noun, except one lower-case word inside a capitalised name
+            # (Олий Мажлисі Заң шығару палатасының).
+            if re.search(r"(?:да|де|та|те|ны|ні)$", w) or not (
                 w[:1].isupper()
                 or w in ("және",)
                 or re.search(r"(?:ның|нің|дың|дің|тың|тің|ғы|гі|ы|і)$", w)
+                or (rest and rest[-1][:1].isupper() and not re.search(r"(?:ды|ді|ты|ті)$", w))
             ):
                 break
             keep.insert(0, w)
-            if len(keep) >= 6:
+            if len(keep) >= 7:
                 break
         return " ".join(keep)
+    if language != "en":
+        # A verb ends the phrase: in `делегацию возглавил депутат` the post is `депутат`.
+        verbs = [m.end() for m in re.finditer(r"\w+", window) if _is_verb(m.group())]
+        if verbs:
+            window = window[verbs[-1] :]
     pattern = ROLE_EN if language == "en" else ROLE_RU
     match = pattern.search(window)
+    if match and language != "en" and re.search(r"\bво\s+$", window[: match.start()]):
+        # `во главе с депутатом`: the idiom is not a post; look further on.
+        match = pattern.search(window, match.end())
     if not match:
         return None
     head = window[: match.start()]
@@ -1113,15 +1370,105 @@ def _position(window: str, language: str) -> str | None:
         extra = re.search(r"(?:[A-Z][\w'-]+\s+){1,3}$", head)
         start = extra.start() if extra else match.start()
     else:
+        # Adjectives that agree with the title belong to it (Генеральный директор,
+        # итальянский сенатор, Чрезвычайный и Полномочный Посол).
         start = match.start()
+        for word in reversed(list(re.finditer(r"\S+", head))):
+            if word.group().lower() == "и" or _agrees_with(word.group(), match.group()):
+                start = word.start()
+            else:
+                break
+        while window[start:].lower().startswith("и "):
+            start += 2
     tail = window[start:].strip()
-    if len(tail.split()) > 10 or re.search(r"[«»\"“”]", tail):
+    # A quoted name inside a post is part of it (группы дружбы «Казахстан – Африка»); other
+    # quotes mean the window ran into quoted speech.
+    unquoted = re.sub(r"«[^«»]{1,60}»", "", tail)
+    if len(tail.split()) > 10 or re.search(r"[«»\"“”]", unquoted):
         return None
     return tail.strip(" -–—") or None
 
 
+@lru_cache(maxsize=100_000)
+def _is_verb(word: str) -> bool:
+    """Tell whether a Russian word is surely a verb form (every dictionary reading is one)."""
+    if not re.search(r"[а-яё]", word, re.IGNORECASE) or not word.islower():
+        return False
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return bool(parses) and all(p.tag.POS in ("VERB", "INFN", "GRND") for p in parses)
+
+
+@lru_cache(maxsize=100_000)
+def _agrees_with(adjective: str, noun: str) -> bool:
+    """Tell whether adjective can stand before noun in the same case, number and gender."""
+    nouns = [p for p in morph().parse(noun) if p.tag.POS == "NOUN"]
+    for a in morph().parse(adjective):
+        if a.tag.POS not in ("ADJF", "PRTF") or not a.is_known:
+            continue
+        for n in nouns:
+            if (
+                a.tag.case == n.tag.case
+                and a.tag.number == n.tag.number
+                and (
+                    a.tag.number == "plur"
+                    or a.tag.gender in (n.tag.gender, None)
+                    or "ms-f" in n.tag
+                )
+            ):
+                return True
+    return False
+
+
+# A delegation, or the side of talks (`со стороны ОАЭ`, `с итальянской стороны`, `тарапынан`).
+_DELEGATION = re.compile(
+    r"(?<![\w-])(?:делегаци\w*|delegations?|делегация\w*|со стороны|с \w+ стороны|"
+    r"on the \w+ side|тарапынан)(?![\w-])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_LED_BY = re.compile(
+    r"(?:во главе с|под руководством|led by|headed by|басшылығымен)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$",
+    re.IGNORECASE,
+)
+# `Mrs Yuko Sato, a member of the delegation,`, `Ана Кос, член делегации,`.
+_DELEGATE_AFTER = re.compile(
+    r",\s+(?:(?:a|the)\s+)?(?:member|head|leader|член|глава|руководитель)\w*\s+"
+    r"(?:of\s+(?:the\s+)?)?(?:делегаци\w*|delegation)",
+    re.IGNORECASE,
+)
+_ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)", re.IGNORECASE)
+_HOST_VERB = re.compile(
+    r"(?<![\w-])(?:принял\w*|приним\w*|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
+    r"приветствова\w*|met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"қабылда\w*|кездес\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# Posts that are Kazakh when no state is named: the head of state and government, ministers,
+# members of parliament, akims. Not a post in an organisation named by an unknown abbreviation.
+_KAZAKH_POST = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:президент\w*|глав\w* государства|мемлекет басшы\w*|head of state|"
+    r"премьер-министр\w*|вице-премьер\w*|министр\w*|вице-министр\w*|аким\w*|әкім\w*|akim|"
+    r"депутат\w*|сенатор\w*|парламентари\w*|спикер\w*|вице-спикер\w*|председател\w*|"
+    r"төраға\w*|president|prime minister|minister|deputy|senator|mp|speaker|chairman|"
+    r"chairwoman|chair)(?![\w-])",
+    re.IGNORECASE,
+)
+_ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
+
+
+def _kazakh_post(position: str) -> bool:
+    """Tell whether a post with no state named is a Kazakh one (see Engine._person_country)."""
+    if _ABBREVIATION.search(position):
+        return False  # `директор ВОЗ`, `MP of the PACE`: an organisation the gazetteer lacks
+    return bool(_KAZAKH_POST.search(position) or re.search(r"(?:депутаты|сенаторы)$", position))
+
+
 # Attribution: a dash or the closing quote, then the speaker; found per paragraph.
-_DASH_ATTR = re.compile(r"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>[^-–—.!?\n]*)(?:[.!?]|$)")
+# A hyphen inside a word (вице-спикер) does not end the attribution.
+_DASH_ATTR = re.compile(
+    r"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>(?:[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
+)
 _QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"]{8,})[»”“\"]")
 
 

@@ -139,9 +139,7 @@ _FOREIGN_INDECLINABLE = re.compile(r"(?:[аеёиоуыэюя]у|о)$", re.IGNOR
 def first_name_parses(word: str) -> tuple[Parse, ...]:
     """Return the possible (nominative, gender, case) readings of a first name or patronymic."""
     if "-" in word:
-        # Hyphenated first names decline in the last part only (Касым-Жомарта).
-        head, _, tail = word.rpartition("-")
-        return tuple((head + "-" + nom, g, c) for nom, g, c in first_name_parses(tail))
+        return _hyphenated_parses(word)
     if _FOREIGN_INDECLINABLE.search(word):
         return tuple((word, "any", c) for c in CASES)
     parses = morph().parse(word)
@@ -161,6 +159,48 @@ def first_name_parses(word: str) -> tuple[Parse, ...]:
     if not out or (_INDECLINABLE.search(word) and not word.lower().endswith(("а", "я", "у", "ю"))):
         out += [(word, "any", c) for c in CASES]
     return tuple(dict.fromkeys(out))
+
+
+def _hyphenated_parses(word: str) -> tuple[Parse, ...]:
+    """Return readings of a hyphenated first name, each part declined or left as written.
+
+    Russian and Kazakh names decline in every part or in the last (Касым-Жомарта); foreign ones
+    often in the first only or in both (Жана-Люка, Жаном-Люком, Жаном-Люк). The parts must
+    agree in gender and case; a part left as written fits any case.
+    """
+    head, _, tail = word.rpartition("-")
+    heads = first_name_parses(head)
+    tails = first_name_parses(tail)
+    out: list[Parse] = []
+    for case in CASES:
+        for h_nom, h_gender, h_case in heads:
+            if h_case != case:
+                continue
+            for t_nom, t_gender, t_case in tails:
+                if t_case != case:
+                    continue
+                gender = _join_gender(h_gender, t_gender)
+                if gender is not None:
+                    out.append((h_nom + "-" + t_nom, gender, case))
+        # One part declined, the other as written (Касым-Жомарта, Жаном-Люк).
+        for h_nom, h_gender, h_case in heads:
+            if h_case == case and h_nom != head:
+                out.append((h_nom + "-" + tail, _join_gender(h_gender, "any?") or "any?", case))
+        for t_nom, t_gender, t_case in tails:
+            if t_case == case and t_nom != tail:
+                out.append((head + "-" + t_nom, _join_gender("any?", t_gender) or "any?", case))
+    return tuple(dict.fromkeys(out))
+
+
+def _join_gender(a: str, b: str) -> str | None:
+    """Return the gender two agreeing parts share (flags `?` and `!` carried), or None."""
+    flags = "".join(sorted(set(a[len(a.rstrip("?!")) :] + b[len(b.rstrip("?!")) :])))
+    ga, gb = a.rstrip("?!"), b.rstrip("?!")
+    if ga == "any":
+        return gb + flags
+    if gb == "any" or ga == gb:
+        return ga + flags
+    return None
 
 
 @lru_cache(maxsize=50_000)
@@ -226,6 +266,11 @@ def normalise_russian(tokens: list[str]) -> tuple[str, str | None]:
     tokens are the words of a name as written: [first] [patronymic] surname, or a lone
     surname. Initials (`Е.`) are kept as written.
     """
+    return _normalise_russian(tuple(tokens))
+
+
+@lru_cache(maxsize=100_000)
+def _normalise_russian(tokens: tuple[str, ...]) -> tuple[str, str | None]:
     initials = [t for t in tokens if is_initial(t)]
     words = [t for t in tokens if not is_initial(t)]
     if not words:
@@ -454,8 +499,20 @@ def latin_to_russian(word: str) -> str:
     low = word.lower()
     if low in _LATIN_NAMES:
         return _LATIN_NAMES[low] if word[:1].isupper() else _LATIN_NAMES[low].lower()
-    # Doubled consonants are a Latin habit (Kassym, Nurlann): Russian spells them once.
+    # Doubled consonants are a Latin habit (Kassym, Nurlann): Russian spells them once,
+    # unless the Russian name has them too (Anna -> Анна, Gennady -> Геннадий).
+    doubled = re.search(r"([bcdfgjklmnpqrstvwxz])\1", low)
+    if doubled and not word[:1].islower():
+        kept = _transliterate(low)
+        if any("Name" in p.tag and p.is_known for p in morph().parse(kept)):
+            return kept[:1].upper() + kept[1:]
     low = re.sub(r"([bcdfgjklmnpqrstvwxz])\1", r"\1", low)
+    text = _transliterate(low)
+    return "-".join(p[:1].upper() + p[1:] for p in text.split("-")) if word[:1].isupper() else text
+
+
+def _transliterate(low: str) -> str:
+    """Return the Russian letters for a lower-case Latin name (no doubled-consonant rule)."""
     # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
     low = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", low)
     # Vowel + i + consonant is a diphthong: Aidos -> Айдос, Kairat -> Кайрат.
@@ -476,8 +533,7 @@ def latin_to_russian(word: str) -> str:
         else:
             out.append(low[i])
             i += 1
-    text = "".join(out)
-    return "-".join(p[:1].upper() + p[1:] for p in text.split("-")) if word[:1].isupper() else text
+    return "".join(out)
 
 
 def to_russian(word: str) -> str:
@@ -498,3 +554,75 @@ def skeleton(name: str) -> str:
     text = text.replace("дж", "ж").replace("кс", "кс").replace("ё", "е")
     text = re.sub(r"[аеёиоуыэюяйьъ\-.]", "", text)
     return re.sub(r"(.)\1", r"\1", text)
+
+
+_PHRASE_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=50_000)
+def nominative_position(phrase: str) -> str:
+    """Return a Russian post with its head in the nominative, its dependents as written.
+
+    The head is the leading noun and the adjectives before it that agree with it:
+    `Чрезвычайным и Полномочным Послом Японии` -> `Чрезвычайный и Полномочный Посол Японии`,
+    `главой Палаты представителей` -> `глава Палаты представителей`. The capitalisation of
+    each changed word stays as written.
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _PHRASE_WORD.finditer(phrase)]
+    adjectives: list[tuple[int, int, str]] = []
+    for start, end, word in words:
+        if word.lower() == "и" and adjectives:
+            continue
+        parses = [p for p in morph().parse(word) if p.is_known or "-" in word]
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in CASES]
+        if not nouns:
+            if any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+                adjectives.append((start, end, word))
+                continue
+            return phrase
+        # A post is one person's: read `главы` as a singular genitive, not a plural.
+        nouns = [p for p in nouns if p.tag.number == "sing"] or nouns
+        if any(p.tag.case == "nomn" for p in nouns):
+            return phrase
+        noun = nouns[0]
+        head = noun.inflect({"nomn"})
+        if head is None:
+            return phrase
+        changes = [(start, end, _recase(head.word, word))]
+        for a_start, a_end, adjective in adjectives:
+            agreeing = [
+                p
+                for p in morph().parse(adjective)
+                if p.tag.POS in ("ADJF", "PRTF")
+                and p.tag.case == noun.tag.case
+                and p.tag.number == noun.tag.number
+                and (noun.tag.number == "plur" or p.tag.gender in (noun.tag.gender, None))
+            ] or [
+                p
+                for p in morph().parse(adjective)
+                if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
+            ]
+            if not agreeing:
+                return phrase
+            wanted = {"nomn", noun.tag.number}
+            if noun.tag.number == "sing":
+                gender = noun.tag.gender
+                if gender not in ("masc", "femn", "neut"):
+                    gender = agreeing[0].tag.gender or "masc"
+                wanted.add(gender)
+            form = agreeing[0].inflect(wanted)
+            if form is None:
+                return phrase
+            changes.append((a_start, a_end, _recase(form.word, adjective)))
+        out = phrase
+        for c_start, c_end, new in sorted(changes, reverse=True):
+            out = out[:c_start] + new + out[c_end:]
+        return out
+    return phrase
+
+
+def _recase(word: str, like: str) -> str:
+    """Return word written with the first letter's case of like."""
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

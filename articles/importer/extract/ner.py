@@ -37,7 +37,11 @@ def ner_tagger():
 class WindowNER:
     """Find PER spans with natasha's model, tagging only windows around candidate words."""
 
-    def __init__(self, candidate: Callable[[str], bool]):
+    def __init__(
+        self,
+        candidate: Callable[[str], bool],
+        introduces: Callable[[str], bool] | None = None,
+    ):
         infer = ner_tagger().infer
         self._model = infer.model
         self._words = infer.encoder.words_vocab
@@ -46,6 +50,8 @@ class WindowNER:
         self._b_per, self._i_per = tags.index("B-PER"), tags.index("I-PER")
         self._transitions = self._model.head.crf.transitions.array
         self._candidate = candidate
+        # A word after which any capitalised word is a candidate (a title: `депутат Ана Кос`).
+        self._introduces = introduces
         self._ids: dict[str, tuple[int, int]] = {}
 
     def _encode(self, word: str) -> tuple[int, int]:
@@ -58,18 +64,38 @@ class WindowNER:
                 self._ids[word] = ids
         return ids
 
-    def windows(self, text: str) -> list[list[tuple[int, int, str]]]:
+    def windows(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        explained: Callable[[int, str], bool] | None = None,
+    ) -> list[list[tuple[int, int, str]]]:
         """Return the token windows (start, end, word) around candidate words, merged.
 
-        A window never crosses a line break: a headline or lead with no full stop must not
-        run into the next paragraph (the model would read `Астане Председатель` as one phrase).
+        Only the lines within text[start:end] are read. A window never crosses a line break: a
+        headline or lead with no full stop must not run into the next paragraph (the model
+        would read `Астане Председатель` as one phrase). A word that explained(offset, word)
+        accounts for (a country, a known alias, a name already found) needs no window; a line
+        whose candidates are all explained is not tagged at all.
         """
         out: list[list[tuple[int, int, str]]] = []
-        for line in _LINE.finditer(text):
+        for line in _LINE.finditer(text, start, len(text) if end is None else end):
             tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *line.span())]
             spans: list[list[int]] = []
-            for i, (_, _, word) in enumerate(tokens):
-                if _CAPITALISED.match(word) and self._candidate(word):
+            for i, (offset, _, word) in enumerate(tokens):
+                if (
+                    _CAPITALISED.match(word)
+                    and (
+                        self._candidate(word)
+                        or (
+                            self._introduces is not None
+                            and i > 0
+                            and self._introduces(tokens[i - 1][2])
+                        )
+                    )
+                    and not (explained and explained(offset, word))
+                ):
                     lo, hi = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
                     if spans and lo <= spans[-1][1]:
                         spans[-1][1] = hi
@@ -78,9 +104,15 @@ class WindowNER:
             out += [tokens[lo:hi] for lo, hi in spans]
         return out
 
-    def persons(self, text: str) -> list[tuple[int, int]]:
-        """Return (start, stop) character spans the model tags as persons."""
-        windows = self.windows(text)
+    def persons(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        explained: Callable[[int, str], bool] | None = None,
+    ) -> list[tuple[int, int]]:
+        """Return (start, stop) character spans the model tags as persons (see windows())."""
+        windows = self.windows(text, start, end, explained)
         if not windows:
             return []
         tagged = zip(windows, self._tag(windows), strict=True)
