@@ -72,11 +72,11 @@ class Facet:
     url: str = ""
 
 
-# The result set is read once (a materialised CTE: a phrase search rechecks each match's vector,
-# which must not happen once per facet), then each facet unnests its array with a set-returning
-# function in the select list, which is cheaper than a lateral join.
+# A filtered result set is read once (a materialised CTE: a phrase search rechecks each match's
+# vector, which must not happen once per facet), then each facet unnests its array with a
+# set-returning function in the select list, which is cheaper than a lateral join.
 _FACETS_SQL = """
-WITH m AS MATERIALIZED ({inner})
+WITH m AS {materialized} ({inner})
 SELECT 'countries', c.code, c.name_ru, f.n FROM (
     SELECT x, count(*) AS n FROM (SELECT unnest(country_codes) AS x FROM m) s
     GROUP BY x ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_country c ON c.code = f.x
@@ -100,18 +100,26 @@ SELECT 'years', y::text, y::text, count(*) FROM (
 """
 
 
-def facet_counts(queryset, *, limit: int = FACET_LIMIT) -> dict:
-    """Return counts of countries, people, tags, outlets, languages and years in `queryset`."""
+def archive_version() -> str:
+    """Return a stamp that changes when an article is added or saved (two index reads)."""
+    version = Article.objects.aggregate(newest=Max("id"), updated=Max("updated_at"))
+    stamp = version["updated"].timestamp() if version["updated"] else 0
+    return f"{version['newest']}:{stamp}"
+
+
+def facet_counts(queryset, *, limit: int = FACET_LIMIT, version: str | None = None) -> dict:
+    """Return counts of countries, people, tags, outlets, languages and years in `queryset`.
+
+    `version` is `archive_version()` when the caller already read it.
+    """
     inner_qs = queryset.order_by().values(
         "country_codes", "person_ids", "tag_ids", "outlet", "language", "date"
     )
     if inner_qs.query.is_empty():
         return _facet_query(inner_qs, limit)
     sql, params = inner_qs.query.sql_with_params()
-    version = Article.objects.aggregate(newest=Max("id"), updated=Max("updated_at"))
-    stamp = version["updated"].timestamp() if version["updated"] else 0
     digest = hashlib.sha256(repr((sql, params, limit)).encode()).hexdigest()[:32]
-    key = f"articles:facets:{digest}:{version['newest']}:{stamp}"
+    key = f"articles:facets:{digest}:{version or archive_version()}"
     result = cache.get(key)
     if result is None:
         result = _facet_query(inner_qs, limit)
@@ -125,7 +133,11 @@ def _facet_query(inner_qs, limit: int) -> dict:
         result["total"] = 0
         return result
     inner_sql, inner_params = inner_qs.query.sql_with_params()
-    sql = _FACETS_SQL.format(inner=inner_sql, limit=int(limit))
+    # Unfiltered (the home page), each facet scans the table itself: no 100,000-row copy to
+    # write and reread, and the scans can run in parallel workers. Filtered, the bitmap scans
+    # would repeat per facet, so the matching rows are read once.
+    materialized = "MATERIALIZED" if inner_qs.query.where else "NOT MATERIALIZED"
+    sql = _FACETS_SQL.format(inner=inner_sql, limit=int(limit), materialized=materialized)
     with connection.cursor() as cursor:
         cursor.execute(sql, inner_params)
         rows = cursor.fetchall()
@@ -160,6 +172,8 @@ def facet_links(facets: dict, params: QueryDict) -> dict:
     return facets
 
 
-def facet_context(queryset, params: QueryDict, *, limit: int = FACET_LIMIT) -> dict:
+def facet_context(
+    queryset, params: QueryDict, *, limit: int = FACET_LIMIT, version: str | None = None
+) -> dict:
     """Return counted and linked facets for a result set, ready for `_facets.html`."""
-    return facet_links(facet_counts(queryset, limit=limit), params)
+    return facet_links(facet_counts(queryset, limit=limit, version=version), params)

@@ -127,6 +127,26 @@ class PersonQuerySet(models.QuerySet):
             quote_count=_count_of(Quote, "person"),
         )
 
+    def ranked_counts(self) -> list[tuple[int, int, int, int]]:
+        """Return `(pk, article_count, speaker_count, quote_count)` of the people with articles.
+
+        Most written about first, then by name. One grouped pass over all the links rather than
+        `with_counts`'s three counts per person, which the people list would run for everyone.
+        """
+        people_sql, params = self.order_by().values("pk").query.sql_with_params()
+        sql = f"""
+            SELECT p.id, a.n, a.s, coalesce(q.n, 0) FROM {Person._meta.db_table} p
+            JOIN (SELECT person_id, count(*) AS n, count(*) FILTER (WHERE speaker) AS s
+                  FROM {ArticlePerson._meta.db_table} GROUP BY person_id) a ON a.person_id = p.id
+            LEFT JOIN (SELECT person_id, count(*) AS n FROM {Quote._meta.db_table}
+                       GROUP BY person_id) q ON q.person_id = p.id
+            WHERE p.id IN ({people_sql})
+            ORDER BY a.n DESC, p.name, p.id
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [tuple(row) for row in cursor.fetchall()]
+
     def matching(self, text: str):
         """People whose name or any alias contains `text` (case-insensitive)."""
         text = text.strip()

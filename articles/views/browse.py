@@ -4,6 +4,8 @@ A person's, country's or tag's page lists its articles through the main search's
 facets, so every filter of the search works there too and the page's URL is shareable.
 """
 
+import hashlib
+
 import django_filters
 from django import forms
 from django.core.cache import cache
@@ -14,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
+from articles.facets import archive_version
 from articles.models import Article, ArticlePerson, Country, Person, Quote, Tag
 from articles.timeline import build_timeline, month_counts
 from articles.views.results import article_results
@@ -87,12 +90,28 @@ class PersonListView(ListView):
     paginate_by = 50
 
     def get_queryset(self):
+        """Return `(pk, article_count, speaker_count, quote_count)` rows, most articles first."""
         self.filterset = PersonFilter(
-            self.request.GET,
-            queryset=Person.objects.with_counts().select_related("country"),
-            request=self.request,
+            self.request.GET, queryset=Person.objects.all(), request=self.request
         )
-        return self.filterset.qs.filter(article_count__gt=0).order_by("-article_count", "name")
+        people = self.filterset.qs
+        # The counts read every link; the same list serves every visitor until the archive
+        # changes (its version is in the key).
+        digest = hashlib.sha256(repr(people.query.sql_with_params()).encode()).hexdigest()[:32]
+        return cached(f"browse:people:{digest}:{archive_version()}", people.ranked_counts)
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        found = Person.objects.select_related("country").in_bulk([row[0] for row in rows])
+        people = []
+        for pk, article_count, speaker_count, quote_count in rows:
+            if pk in found:
+                person = found[pk]
+                person.article_count, person.speaker_count = article_count, speaker_count
+                person.quote_count = quote_count
+                people.append(person)
+        page.object_list = people
+        return paginator, page, people, is_paginated
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(filter=self.filterset, **kwargs)
