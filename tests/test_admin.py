@@ -26,6 +26,7 @@ from articles.models import (
     Tag,
 )
 from tests.factories import make_article, make_person, make_quote
+from tests.paths import SEED
 
 pytestmark = pytest.mark.django_db
 
@@ -436,7 +437,6 @@ def test_review_lists_new_single_mention_people_without_aliases(staff):
 
 # --- corrections survive imports and re-extraction (the real importer) -------------------------
 
-SEED = Path("/work/shared/seed/000_bc75b8d4eb3f4bce.txt")
 SEED_TITLE = "Депутаты Казахстана и Беларуси усилят сотрудничество по вопросам ИИ и цифровизации"
 SEED_FALLBACK = ROOT / "fixtures" / "dumps" / "001_ru_kazpravda_layout.txt"
 

@@ -21,11 +21,11 @@ from articles.models import (
     Quote,
     Tag,
 )
+from tests.paths import SEED
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = ROOT / "fixtures" / "dumps"
 BROKEN = ROOT / "fixtures" / "broken"
-SEED = Path("/work/shared/seed/000_bc75b8d4eb3f4bce.txt")
 SEED_FALLBACK = DUMPS / "001_ru_kazpravda_layout.txt"
 SEED_TITLE = "Депутаты Казахстана и Беларуси усилят сотрудничество по вопросам ИИ и цифровизации"
 

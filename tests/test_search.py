@@ -11,8 +11,8 @@ from articles.importer.parse import parse_dump
 from articles.models import Article, ArticlePerson, PersonAlias
 from articles.search import highlight, index_articles, parse_query, search_articles, snippet
 from tests.factories import make_article, make_person
+from tests.paths import SEED
 
-SEED = Path("/work/shared/seed/000_bc75b8d4eb3f4bce.txt")
 if not SEED.exists():
     SEED = Path(__file__).resolve().parent.parent / "fixtures" / "dumps" / SEED.name
 

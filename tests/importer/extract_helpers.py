@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from pathlib import Path
 
 from articles.importer.parse import ParsedArticle, parse_dump
+from tests.paths import SEED
 
 # CI checks out ../shared beside the clone; the seed is the one real sample.
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_bc75b8d4eb3f4bce.txt"
 
 
 def make_article(

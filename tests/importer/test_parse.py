@@ -21,11 +21,11 @@ from articles.importer.parse import (
     detect_language,
     parse_dump,
 )
+from tests.paths import SEED
 
 ROOT = Path(__file__).resolve().parents[2]
 DUMPS = ROOT / "fixtures" / "dumps"
 BROKEN = ROOT / "fixtures" / "broken"
-SEED = ROOT.parent / "shared" / "seed" / "000_bc75b8d4eb3f4bce.txt"
 
 GOLDEN = sorted(DUMPS.glob("*.txt"))
 
@@ -69,7 +69,6 @@ def test_golden_has_no_chrome_or_credit_in_text(dump: Path):
     assert not any(p.startswith(credit_starts) for p in (article.lead, *article.paragraphs))
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed is not checked out")
 def test_seed():
     article = parse_file(SEED)
     assert article.date == datetime.date(2026, 2, 6)
