@@ -8,8 +8,8 @@ from django.core.management import call_command
 
 from articles.importer import run_import
 from articles.models import Article
+from tests.paths import SEED
 
-SEED = Path("/work/shared/seed/000_bc75b8d4eb3f4bce.txt")
 DUMPS = Path(__file__).resolve().parent.parent / "fixtures" / "dumps"
 KEYS = [
     "id", "url", "source_file", "date", "title", "title_derived", "lead", "body", "views",
