@@ -251,11 +251,17 @@ class PersonAliasAdmin(admin.ModelAdmin):
 # --- tags -------------------------------------------------------------------------------------
 
 
+class TagAliasInline(admin.TabularInline):
+    model = models.TagAlias
+    extra = 1
+
+
 @admin.register(models.Tag)
 class TagAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
-    search_fields = ["name"]
+    search_fields = ["name", "aliases__name"]
     readonly_fields = ["slug"]
+    inlines = [TagAliasInline]
     actions = ["merge_tags"]
 
     def get_queryset(self, request):

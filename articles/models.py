@@ -268,6 +268,22 @@ class Tag(models.Model):
         return reverse("articles:tag-detail", args=[self.slug])
 
 
+class TagAlias(models.Model):
+    """Another spelling of a tag (e.g. a merged tag's name); any alias resolves to one tag."""
+
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(_("форма тега"), max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("форма тега")
+        verbose_name_plural = _("формы тега")
+        constraints = [models.UniqueConstraint(Lower("name"), name="tag_alias_unique_ci")]
+
+    def __str__(self):
+        return self.name
+
+
 class ArticleQuerySet(models.QuerySet):
     def search(self, query: str):
         """Filter to articles matching a websearch-syntax query, annotated with `rank`."""

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db import transaction
 from django.db.models import F, Func, Q, QuerySet, Value
+from django.db.models.functions import Lower
 
 from articles.models import (
     Article,
@@ -20,6 +21,7 @@ from articles.models import (
     PersonAlias,
     Quote,
     Tag,
+    TagAlias,
 )
 from articles.search import index_articles
 
@@ -201,17 +203,20 @@ def tag_merge(*, survivor: Tag, duplicates: Iterable[Tag]) -> Tag:
     """Fold `duplicates` into `survivor` in one transaction and return the survivor.
 
     The articles that carried a duplicate get the survivor (once) and have their tag set locked,
-    so a re-import of their old hashtag does not bring the duplicate back onto them.
+    so a re-import of their old hashtag does not bring the duplicate back onto them. Each
+    duplicate's name and aliases become aliases of the survivor, so the next import resolves the
+    old spelling to it instead of creating the duplicate again.
     """
     duplicates = [t for t in duplicates if t.pk != survivor.pk]
     if not duplicates:
         raise ValueError("nothing to merge: choose at least one tag besides the survivor")
     with transaction.atomic():
-        list(
-            Tag.objects.select_for_update().filter(
-                pk__in=[survivor.pk, *(t.pk for t in duplicates)]
-            )
+        locked = Tag.objects.select_for_update().filter(
+            pk__in=[survivor.pk, *(t.pk for t in duplicates)]
         )
+        names = dict(locked.values_list("pk", "name"))
+        if survivor.pk not in names:
+            raise Tag.DoesNotExist(f"survivor tag {survivor.pk} is gone")
         links = ArticleTag.objects.filter(tag__in=duplicates)
         touched = set(links.values_list("article_id", flat=True))
         already = set(
@@ -229,5 +234,27 @@ def tag_merge(*, survivor: Tag, duplicates: Iterable[Tag]) -> Tag:
         ArticleTag.objects.filter(pk__in=dropped).delete()
         ArticleTag.objects.filter(pk__in=moved).update(tag=survivor)
         _lock_many(touched, "tags")
+        _move_tag_aliases(survivor.pk, names)
         Tag.objects.filter(pk__in=[t.pk for t in duplicates]).delete()
     return survivor
+
+
+def _move_tag_aliases(survivor_id: int, names: dict[int, str]) -> None:
+    """Make the other tags' names and aliases aliases of the survivor (its own name excepted).
+
+    `names` maps the survivor's and the duplicates' ids to their current names.
+    """
+    ids = [pk for pk in names if pk != survivor_id]
+    own = names[survivor_id].lower()
+    # The survivor's own name resolves by itself; an alias spelling it would be dead weight.
+    TagAlias.objects.filter(tag_id__in=ids, name__iexact=own).delete()
+    TagAlias.objects.filter(tag_id__in=ids).update(tag_id=survivor_id)
+    new: dict[str, str] = {}
+    for pk in ids:
+        if names[pk].lower() != own:
+            new.setdefault(names[pk].lower(), names[pk])
+    # Aliases are unique across tags: a form already taken (by any tag) is not added twice.
+    taken = TagAlias.objects.annotate(key=Lower("name")).filter(key__in=list(new))
+    for key in taken.values_list("key", flat=True):
+        new.pop(key, None)
+    TagAlias.objects.bulk_create([TagAlias(tag_id=survivor_id, name=name) for name in new.values()])

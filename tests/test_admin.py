@@ -2,6 +2,7 @@
 
 import datetime
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ from articles.models import (
     PersonAlias,
     Quote,
     Tag,
+    TagAlias,
 )
 from tests.factories import make_article, make_person, make_quote
 from tests.paths import SEED
@@ -488,6 +490,51 @@ def test_merged_person_stays_merged_when_an_article_names_the_old_spelling(
     assert later.persons.filter(pk=survivor.pk).exists()
     assert not Person.objects.filter(name="Ерлан Кошанов").exists()
     assert ArticlePerson.objects.get(article=later, person=survivor).speaker is True
+
+
+def test_merged_tag_stays_merged_when_an_article_uses_the_old_spelling(staff, tmp_path, seed_text):
+    survivor = Tag.objects.create(name="РеспубликаБеларусь")
+    old = Tag.objects.create(name="Беларусь")
+    staff.post(
+        reverse("admin:articles_tag_changelist"),
+        {
+            "action": "merge_tags",
+            ACTION_CHECKBOX_NAME: [old.pk, survivor.pk],
+            "post": "yes",
+            "survivor": survivor.pk,
+        },
+    )
+    assert list(Tag.objects.all()) == [survivor]
+    tags_before = Tag.objects.count()
+
+    # A later article tags the old spelling, in another case.
+    text, found = re.subn(
+        r"^#\S+(?: #\S+)*[ \t]*$", "#БЕЛАРУСЬ #РеспубликаБеларусь", seed_text, count=1, flags=re.M
+    )
+    assert found == 1
+    summary = import_dumps(write_dump(tmp_path, "001_later.txt", text))
+    assert summary.created == 1
+    article = Article.objects.get()
+    assert list(article.tags.all()) == [survivor]
+    assert not Tag.objects.filter(name__iexact="Беларусь").exists()
+    assert Tag.objects.count() == tags_before
+
+
+def test_tag_aliases_are_edited_inline_and_unique_ignoring_case(staff):
+    tag, other = Tag.objects.create(name="ИИ"), Tag.objects.create(name="Цифровизация")
+    TagAlias.objects.create(tag=tag, name="ИскИнт")
+    url = reverse("admin:articles_tag_change", args=[other.pk])
+    page = staff.get(url)
+    data = change_form_data(page)
+    prefix = inline_prefix(page, TagAlias)
+    data[f"{prefix}-0-name"] = "искинт"
+    response = staff.post(url, data)
+    assert response.status_code == 200  # the form again, with the error
+    assert list(TagAlias.objects.values_list("tag", "name")) == [(tag.pk, "ИскИнт")]
+
+    data[f"{prefix}-0-name"] = "Цифровизация РК"
+    assert staff.post(url, data).status_code == 302
+    assert list(other.aliases.values_list("name", flat=True)) == ["Цифровизация РК"]
 
 
 def test_an_edited_title_survives_a_reimport(staff, tmp_path, seed_text):

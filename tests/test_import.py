@@ -20,6 +20,7 @@ from articles.models import (
     PersonAlias,
     Quote,
     Tag,
+    TagAlias,
 )
 from tests.paths import SEED
 
@@ -227,6 +228,27 @@ def test_a_new_person_gets_their_aliases_and_an_empty_position_is_filled(tmp_pat
     assert with_aliases.exists()
     for alias in PersonAlias.objects.all():
         assert load.LoadContext(None).person_id(alias.name) == alias.person_id
+
+
+def test_the_tag_map_resolves_aliases_in_one_query_whatever_their_number():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            load.LoadContext(None)
+        return len(captured)
+
+    belarus, minsk = Tag.objects.create(name="Беларусь"), Tag.objects.create(name="Минск")
+    before = queries()
+    TagAlias.objects.bulk_create(
+        [TagAlias(tag=belarus, name=f"Беларусь{n}") for n in range(200)]
+        + [TagAlias(tag=belarus, name="минск")]  # a name wins over another tag's alias
+    )
+    assert queries() == before
+    ctx = load.LoadContext(None)
+    assert ctx.tag_id("БЕЛАРУСЬ150") == belarus.pk
+    assert ctx.tag_id("Минск") == minsk.pk
 
 
 def test_loading_an_article_needs_no_query_per_mention(

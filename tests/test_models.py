@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
-from articles.models import ArticlePerson, Country, Person, PersonAlias, Tag
+from articles.models import ArticlePerson, Country, Person, PersonAlias, Tag, TagAlias
 from tests.factories import make_article, make_person
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +37,12 @@ def test_alias_resolves_to_one_person_ignoring_case():
     PersonAlias.objects.create(person=make_person(), name="Қошанов")
     with pytest.raises(IntegrityError), transaction.atomic():
         PersonAlias.objects.create(person=make_person("Другой Человек"), name="ҚОШАНОВ")
+
+
+def test_a_tag_alias_resolves_to_one_tag_ignoring_case():
+    TagAlias.objects.create(tag=Tag.objects.create(name="Беларусь"), name="РеспубликаБеларусь")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        TagAlias.objects.create(tag=Tag.objects.create(name="РБ"), name="республикабеларусь")
 
 
 def test_a_person_is_linked_to_an_article_once():

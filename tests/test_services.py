@@ -15,6 +15,7 @@ from articles.models import (
     PersonAlias,
     Quote,
     Tag,
+    TagAlias,
 )
 from tests.factories import make_article, make_person, make_quote
 
@@ -187,6 +188,39 @@ def test_tag_merge_moves_links_once_per_article_and_locks_their_tags():
     )
     locked = dict(Article.objects.values_list("pk", "locked_fields"))
     assert locked == {both.pk: ["tags"], only_duplicate.pk: ["tags"], untouched.pk: []}
+
+
+def test_tag_merge_leaves_the_old_names_and_aliases_as_aliases_of_the_survivor():
+    survivor = Tag.objects.create(name="Беларусь")
+    first = Tag.objects.create(name="РеспубликаБеларусь")
+    second = Tag.objects.create(name="РБ")
+    TagAlias.objects.create(tag=first, name="Белоруссия")
+    TagAlias.objects.create(tag=second, name="БЕЛАРУСЬ")  # the survivor's own name
+    elsewhere = Tag.objects.create(name="Минск")
+    TagAlias.objects.create(tag=elsewhere, name="рб")  # already taken by another tag
+
+    services.tag_merge(survivor=survivor, duplicates=[first, second])
+
+    assert sorted(survivor.aliases.values_list("name", flat=True)) == [
+        "Белоруссия",
+        "РеспубликаБеларусь",
+    ]
+    assert list(elsewhere.aliases.values_list("name", flat=True)) == ["рб"]
+    assert TagAlias.objects.count() == 3
+
+
+def test_tag_merge_adds_no_alias_when_it_fails(monkeypatch):
+    survivor, duplicate = Tag.objects.create(name="ИИ"), Tag.objects.create(name="ИскИнт")
+    TagAlias.objects.create(tag=duplicate, name="AI")
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(TagAlias.objects, "bulk_create", fail)
+    with pytest.raises(RuntimeError):
+        services.tag_merge(survivor=survivor, duplicates=[duplicate])
+    assert sorted(Tag.objects.values_list("name", flat=True)) == ["ИИ", "ИскИнт"]
+    assert list(TagAlias.objects.values_list("tag", "name")) == [(duplicate.pk, "AI")]
 
 
 def test_tag_merge_is_atomic(monkeypatch):

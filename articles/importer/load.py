@@ -49,6 +49,7 @@ from articles.models import (
     PersonAlias,
     Quote,
     Tag,
+    TagAlias,
 )
 from articles.text import latin_slug, title_key
 
@@ -124,7 +125,12 @@ class LoadContext:
             self.person_names[pk] = name
             self.person_facts[pk] = [position, country_id]
             self.person_slugs.add(slug)
+        # lower(alias or name) -> tag id; names win over aliases, as for people.
         self.tags: dict[str, int] = {}
+        for name, tag_id in TagAlias.objects.values_list("name", "tag_id").iterator(
+            chunk_size=5000
+        ):
+            self.tags[name.lower()] = tag_id
         self.tag_slugs: set[str] = set()
         for pk, name, slug in Tag.objects.values_list("pk", "name", "slug"):
             self.tags[name.lower()] = pk
