@@ -13,6 +13,7 @@ from articles.importer.extract.names import (
     nominative_position,
     normalise_russian,
     skeleton,
+    soft_first_name,
 )
 from articles.importer.extract.ner import WINDOW, WindowNER
 from tests.importer.extract_helpers import make_article, seed_article, seed_article_by_hand
@@ -613,3 +614,130 @@ def test_kazakh_post_stops_at_a_sentence_object(extractor):
         "депутат",
         "MN",
     )
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Gennady", "Геннадий"),
+        ("Anatoly", "Анатолий"),
+        ("Zelensky", "Зеленский"),
+        ("Yerzhanuly", "Ержанулы"),
+        ("Aliya", "Алия"),
+    ],
+)
+def test_latin_consonant_and_final_y_is_russian_iy(latin, russian):
+    assert latin_to_russian(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Hiroshi", "Хироси"),
+        ("Shinji", "Синдзи"),
+        ("Nishimura", "Нисимура"),
+        ("Hayashi", "Хаяси"),
+        ("Shirin", "Ширин"),
+        ("Natasha", "Наташа"),
+    ],
+)
+def test_japanese_names_follow_the_russian_convention_others_do_not(latin, russian):
+    assert latin_to_russian(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("written", "russian"),
+    [
+        ("Асел", "Асель"),
+        ("Гулмира", "Гульмира"),
+        ("Айгул", "Айгуль"),
+        ("Нурлан", "Нурлан"),
+        ("Павел", "Павел"),
+        ("Ерболат", "Ерболат"),
+    ],
+)
+def test_soft_sign_is_added_only_to_first_names_russian_knows(written, russian):
+    assert soft_first_name(written) == russian
+
+
+def test_kazakh_first_name_takes_its_russian_soft_sign(extractor):
+    article = make_article(
+        [
+            "Сенат депутаты Әсел Тоқтарова Финляндия Парламентінің депутаты "
+            "Микко Виртаненмен кездесті."
+        ],
+        language="kk",
+    )
+    assert "Асель Токтарова" in people(extractor.extract(article))
+
+
+def test_azerbaijani_text_gives_people_not_its_parliament(extractor):
+    article = make_article(
+        [
+            "Milli Məclisin sədri Sahibə Qafarova Qazaxıstan Parlamenti Senatının sədr müavini "
+            "Jannar Tuleuova ilə görüşüb.",
+            "Milli Məclisin sədri bildirib ki, əməkdaşlıq genişlənir.",
+        ],
+        language="az",
+    )
+    found = people(extractor.extract(article))
+    assert "Сахиба Гафарова" in found
+    assert not any("Мил" in name for name in found)
+
+
+def test_english_post_after_the_name_is_recorded(extractor):
+    article = make_article(
+        [
+            "Senator Yevgeny Kravets met a delegation of Japan.",
+            "Mrs Yuko Sato, a member of the delegation, noted the interest of universities.",
+            "David Thompson, Vice-Speaker of the House of Commons of the United Kingdom, spoke.",
+        ],
+        language="en",
+    )
+    found = people(extractor.extract(article))
+    assert found["Евгений Кравец"].position == "Senator"
+    assert found["Юко Сато"].position == "member of the delegation"
+    assert found["Давид Томпсон"].position.startswith("Vice-Speaker of the House of Commons")
+    assert found["Давид Томпсон"].country == "GB"
+
+
+def test_surname_ending_like_a_kazakh_suffix_is_still_a_mention(extractor):
+    article = make_article(
+        ["– Финляндия ынтымақтастықты кеңейтуге дайын, – деді Микко Виртанен."],
+        lead="Сенат депутаты Әсел Тоқтарова Финляндия Парламентінің депутаты "
+        "Микко Виртаненмен кездесті",
+        language="kk",
+    )
+    found = people(extractor.extract(article))
+    assert found["Микко Виртанен"].mentions == 2
+    assert found["Микко Виртанен"].speaker
+
+
+def test_foreign_surname_in_a_after_s_is_put_in_the_nominative(extractor):
+    article = make_article(
+        ["Сенатор Гульмира Исимбаева приняла делегацию Японии во главе с Хироси Накамурой."]
+    )
+    assert "Хироси Накамура" in people(extractor.extract(article))
+
+
+def test_korean_name_of_three_syllables_keeps_its_last_part(extractor):
+    article = make_article(
+        ["«Корея Қазақстанды маңызды серіктес ретінде қарастырады», – деді Ли Сон Хо."],
+        lead="Мәжіліс депутаты Айдос Сарым Корея Ұлттық ассамблеясының депутаты "
+        "Ли Сон Хомен кездесті",
+        language="kk",
+    )
+    found = people(extractor.extract(article))
+    assert "Ли Сон" not in found
+    assert found["Ли Сон Хо"].speaker
+
+
+def test_quote_attributed_to_a_vice_chairman_by_role(extractor):
+    article = make_article(
+        ["— Грузия является воротами Казахстана в Европу, — сказал вице-председатель парламента."],
+        lead="Асель Жанузакова провела встречу с вице-председателем Парламента Грузии "
+        "Георгием Ломидзе",
+    )
+    found = people(extractor.extract(article))
+    assert found["Георгий Ломидзе"].speaker
+    assert found["Георгий Ломидзе"].country == "GE"

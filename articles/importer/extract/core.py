@@ -27,6 +27,7 @@ from .names import (
     normalise_russian,
     readings,
     skeleton,
+    soft_first_name,
     strip_kazakh_case,
     strip_kazakh_suffix,
     surname_parses,
@@ -46,7 +47,7 @@ _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 ROLE_RU = re.compile(
     r"(?<![\w-])(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
-    r"вице-спикер\w*|министр\w*|посол|посл(?:а|у|ом|е)\b|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
+    r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е)\b|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
     r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
     r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
@@ -153,6 +154,15 @@ _NOT_NAMES = {
         "Mrs",
         "Ms",
         "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Milli",
+        "Məclis",
+        "Məclisin",
+        "Məclisi",
         "Chairman",
         "Chairwoman",
         "Speaker",
@@ -558,7 +568,9 @@ class Engine:
             len(names) == 2 and _first_and_surname(names[0], names[1])
         ):
             return None
-        name, alias = normalise_russian(words)
+        # After `с` (встретился с, во главе с) a name stands in the instrumental.
+        case = "ablt" if re.search(r"(?<!\w)(?:с|со)\s+$", text[: tokens[0].start][-4:]) else None
+        name, alias = normalise_russian(words, case)
         first, last = tokens[0].start, tokens[-1].end
         return _Mention(first, last, name.split(), text[first:last], alias)
 
@@ -592,12 +604,34 @@ class Engine:
         run: list[Token] = []
 
         def flush():
-            while len(run) >= 2 and _NAME_END.search(_base(run[-1].text)) is None and len(run) > 2:
+            # A name run into the institution after it (Sahibə Qafarova Qazaxıstan Parlamenti):
+            # the name ends before the institution.
+            for i in range(2, len(run)):
+                if _institution_word(_russianise(run[i].text, last=True, language=language)):
+                    del run[i:]
+                    break
+            # Korean and Chinese names of three short syllables (Ли Сон Хо, Пак Чжон Хун).
+            syllables = len(run) == 3 and all(
+                len(t.text) <= 3 and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", t.text)
+                for t in run[:2]
+            )
+            while (
+                not syllables
+                and len(run) >= 2
+                and _NAME_END.search(_base(run[-1].text)) is None
+                and len(run) > 2
+            ):
                 run.pop()
             if len(run) >= 2 or (len(run) == 1 and is_initial(run[0].text)):
-                words = [_russianise(t.text, last=i == len(run) - 1) for i, t in enumerate(run)]
+                words = [
+                    _russianise(t.text, last=i == len(run) - 1, language=language)
+                    for i, t in enumerate(run)
+                ]
+                if syllables and language == "kk":
+                    # Хомен: a one-syllable name with a case suffix (Хо + мен).
+                    words[-1] = _SHORT_WITH_SUFFIX.sub(r"\1", words[-1])
                 initials = [w for w in words if is_initial(w)]
-                named = _NAME_END.search(words[-1]) or _looks_first_name(words[0])
+                named = syllables or _NAME_END.search(words[-1]) or _looks_first_name(words[0])
                 institution = any(_institution_word(w) for w in words)
                 if (
                     not institution
@@ -875,6 +909,11 @@ class Engine:
             if not position and after:
                 country = self._delegation_country(text, sentence, after.end(), language)
                 m.person.delegation = m.person.delegation or country
+            if not position and language == "en":
+                # `Yuko Sato, Vice-Speaker of the House,`: English may put the post after the name.
+                post = _POST_AFTER_EN.match(text, m.end)
+                if post:
+                    position = post.group(1).strip()
             if position:
                 if language == "ru":
                     position = nominative_position(position)
@@ -1275,20 +1314,36 @@ def _bases(word: str) -> tuple[str, ...]:
     out = [ru.lower()]
     if re.search(r"[а-яё]", ru, re.IGNORECASE):
         out += [n.lower() for n, _, _ in surname_parses(ru)]
+    # What reads as a case suffix may be the name's own end (Виртанен, not Вирта + нен).
+    whole = _russianise(word, last=False)
+    if whole.lower() not in out:
+        out.append(whole.lower())
     return tuple(dict.fromkeys(out))
 
 
+_SHORT_WITH_SUFFIX = re.compile(
+    r"^(\w{2,3}?)(?:мен|пен|бен|ның|нің|дың|дің|ға|ге|қа|ке|ны|ні|ды|ді|дан|ден|нан|нен|тан|тен)$"
+)
+
+# Azerbaijani Latin letters that read otherwise in the other Latin spellings (Qafarova -> Гафарова).
+_AZ_LATIN = str.maketrans({"q": "g", "Q": "G", "c": "dzh", "C": "Dzh", "x": "kh", "X": "Kh"})
+
+
 @lru_cache(maxsize=100_000)
-def _russianise(word: str, last: bool) -> str:
+def _russianise(word: str, last: bool, language: str = "") -> str:
     """Return the Russian spelling of a Kazakh or Latin name word, Kazakh suffix removed."""
     if is_initial(word):
         return word
+    if language == "az":
+        word = word.translate(_AZ_LATIN)
     if re.search(r"[A-Za-z]", word):
         word = re.sub(r"['’]s$", "", word)
-        return latin_to_russian(word)
-    if last:
-        word = strip_kazakh_case(word)
-    return kazakh_to_russian(word)
+        word = latin_to_russian(word)
+    else:
+        if last:
+            word = strip_kazakh_case(word)
+        word = kazakh_to_russian(word)
+    return word if last else soft_first_name(word)
 
 
 def _after_role(text: str, start: int, language: str) -> bool:
@@ -1302,7 +1357,7 @@ def _after_role(text: str, start: int, language: str) -> bool:
     return bool(
         ROLE_EN.fullmatch(last)
         or ROLE_RU.fullmatch(last)
-        or last.lower() in ("mr", "mrs", "ms", "dr")
+        or last.lower() in ("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness")
         or _LED_BY.search(text, max(0, start - 30), start)
     )
 
@@ -1437,6 +1492,13 @@ _DELEGATE_AFTER = re.compile(
     r"(?:of\s+(?:the\s+)?)?(?:делегаци\w*|delegation)",
     re.IGNORECASE,
 )
+# `, a member of the delegation,`, `, Vice-Speaker of the Sejm of Poland,` right after a name.
+_POST_AFTER_EN = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?((?:[A-Z][\w'-]*\s+){0,3}?(?i:"
+    + ROLE_EN.pattern
+    + r")[^,;.:“”\"()]{0,120})"
+    r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
+)
 _ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)", re.IGNORECASE)
 _HOST_VERB = re.compile(
     r"(?<![\w-])(?:принял\w*|приним\w*|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
@@ -1449,7 +1511,7 @@ _HOST_VERB = re.compile(
 _KAZAKH_POST = re.compile(
     r"^(?:\S+\s+){0,2}?(?:президент\w*|глав\w* государства|мемлекет басшы\w*|head of state|"
     r"премьер-министр\w*|вице-премьер\w*|министр\w*|вице-министр\w*|аким\w*|әкім\w*|akim|"
-    r"депутат\w*|сенатор\w*|парламентари\w*|спикер\w*|вице-спикер\w*|председател\w*|"
+    r"депутат\w*|сенатор\w*|парламентари\w*|спикер\w*|вице-спикер\w*|вице-председател\w*|председател\w*|"
     r"төраға\w*|president|prime minister|minister|deputy|senator|mp|speaker|chairman|"
     r"chairwoman|chair)(?![\w-])",
     re.IGNORECASE,

@@ -221,6 +221,9 @@ def surname_parses(word: str) -> tuple[Parse, ...]:
         return tuple(_noun_forms(word) + [(word, "any", c) for c in CASES])
     # A foreign consonant-final surname declines for a man only (Эрдоганом, Кёвера).
     out = [p for p in _noun_forms(word)]
+    if re.search(r"[^аеёиоуыэюя][ое]й$", low):
+        # Накамурой, Окуджавой: the instrumental of a surname in -а/-я, for either sex.
+        out.append((word[:-2] + ("а" if low.endswith("ой") else "я"), "any", "ablt"))
     unlikely = re.search(r"(?:ом|ем|ём|ым|им)$", low)
     out += [(word, "femn!" if unlikely else "femn", c) for c in CASES]
     return tuple(dict.fromkeys(out))
@@ -229,16 +232,25 @@ def surname_parses(word: str) -> tuple[Parse, ...]:
 _UNLIKELY = 9
 
 
-def readings(parses: list[tuple[Parse, ...]]) -> list[tuple[float, list[str]]]:
-    """Return (score, nominatives) for every gender and case that all parts allow, best first."""
+def readings(
+    parses: list[tuple[Parse, ...]], case: str | None = None
+) -> list[tuple[float, list[str]]]:
+    """Return (score, nominatives) for every gender and case that all parts allow, best first.
+
+    With case, only readings in that case are returned.
+    """
     found: dict[tuple[str, ...], float] = {}
     for gender in ("masc", "femn"):
-        for rank, case in enumerate(CASES):
+        for rank, case_ in enumerate(CASES):
+            if case and case_ != case:
+                continue
             names = []
             guessed = unlikely = False
             for options in parses:
                 match = [
-                    (n, g) for n, g, c in options if c == case and g.rstrip("?!") in (gender, "any")
+                    (n, g)
+                    for n, g, c in options
+                    if c == case_ and g.rstrip("?!") in (gender, "any")
                 ]
                 if not match:
                     break
@@ -260,17 +272,18 @@ def _agree(parses: list[tuple[Parse, ...]]) -> list[str] | None:
     return found[0][1] if found else None
 
 
-def normalise_russian(tokens: list[str]) -> tuple[str, str | None]:
+def normalise_russian(tokens: list[str], case: str | None = None) -> tuple[str, str | None]:
     """Return (canonical name, alias with patronymic or None) in the nominative.
 
     tokens are the words of a name as written: [first] [patronymic] surname, or a lone
-    surname. Initials (`Е.`) are kept as written.
+    surname. Initials (`Е.`) are kept as written. case is the case the context demands
+    (`ablt` after the preposition `с`), tried first.
     """
-    return _normalise_russian(tuple(tokens))
+    return _normalise_russian(tuple(tokens), case)
 
 
 @lru_cache(maxsize=100_000)
-def _normalise_russian(tokens: tuple[str, ...]) -> tuple[str, str | None]:
+def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tuple[str, str | None]:
     initials = [t for t in tokens if is_initial(t)]
     words = [t for t in tokens if not is_initial(t)]
     if not words:
@@ -291,7 +304,7 @@ def _normalise_russian(tokens: tuple[str, ...]) -> tuple[str, str | None]:
             for p, w in zip(parses, words[: len(parses)], strict=True)
         ]
     parses.append(surname_parses(words[-1]))
-    found = readings(parses)
+    found = (case and readings(parses, case)) or readings(parses)
     if not found or found[0][0] >= _UNLIKELY:
         # No reasonable reading: a foreign first name that does not decline (Эдуарду
         # Гонсалвешем) may stay as written while the surname declines.
@@ -426,7 +439,11 @@ _LATIN = (
     ("tya", "тья"),
     ("nya", "нья"),
     ("lyu", "лью"),
+    ("iya", "ия"),
+    ("iyu", "ию"),
+    ("iye", "ие"),
     ("shch", "щ"),
+    ("th", "т"),
     ("sch", "щ"),
     ("yo", "ё"),
     ("yu", "ю"),
@@ -477,6 +494,42 @@ _LATIN = (
     ("ç", "ч"),
     ("ğ", "г"),
     ("é", "е"),
+    ("ə", "а"),
+)
+
+# Japanese names in Latin use Hepburn; Russian spells them by Polivanov (Hiroshi -> Хироси,
+# Shinji -> Синдзи, Michiko -> Митико). A word is read as Japanese only when it is made of
+# Hepburn syllables alone and has a syllable no Kazakh or Russian Latin spelling uses.
+_HEPBURN_WORD = re.compile(r"^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n(?=[^aiueoy]))+$")
+_HEPBURN_MARK = re.compile(r"shi|ji|tsu")
+_JAPANESE = (
+    ("shi", "си"),
+    ("sha", "ся"),
+    ("shu", "сю"),
+    ("sho", "сё"),
+    ("chi", "ти"),
+    ("cha", "тя"),
+    ("chu", "тю"),
+    ("cho", "тё"),
+    ("tsu", "цу"),
+    ("ji", "дзи"),
+    ("ja", "дзя"),
+    ("ju", "дзю"),
+    ("jo", "дзё"),
+    ("wa", "ва"),
+    ("fu", "фу"),
+    ("kyo", "кё"),
+    ("kyu", "кю"),
+    ("ryo", "рё"),
+    ("ryu", "рю"),
+    ("ky", "кь"),
+    ("ry", "рь"),
+    ("ny", "нь"),
+    ("hy", "хь"),
+    ("my", "мь"),
+    ("ya", "я"),
+    ("yu", "ю"),
+    ("yo", "ё"),
 )
 
 
@@ -503,18 +556,66 @@ def latin_to_russian(word: str) -> str:
     # unless the Russian name has them too (Anna -> Анна, Gennady -> Геннадий).
     doubled = re.search(r"([bcdfgjklmnpqrstvwxz])\1", low)
     if doubled and not word[:1].islower():
-        kept = _transliterate(low)
+        kept = _latin_letters(low)
         if any("Name" in p.tag and p.is_known for p in morph().parse(kept)):
             return kept[:1].upper() + kept[1:]
     low = re.sub(r"([bcdfgjklmnpqrstvwxz])\1", r"\1", low)
-    text = _transliterate(low)
+    text = _latin_letters(low)
     return "-".join(p[:1].upper() + p[1:] for p in text.split("-")) if word[:1].isupper() else text
+
+
+def _latin_letters(low: str) -> str:
+    """Return the Russian letters for a lower-case Latin name word."""
+    if _HEPBURN_WORD.match(low) and _HEPBURN_MARK.search(low):
+        low = _japanese(low)
+    # Consonant + final y is the Russian -ий (Gennady, Anatoly, Zelensky), but not in the
+    # Kazakh patronymic endings uly, kyzy.
+    elif re.search(r"[^aeiouy]y$", low) and not re.search(r"(?:uly|yzy)$", low):
+        low = low[:-1] + "iy"
+    return _transliterate(low)
+
+
+def _japanese(low: str) -> str:
+    """Return low with its Hepburn syllables in Cyrillic; the rest is left to _transliterate."""
+    out = []
+    i = 0
+    while i < len(low):
+        for latin, cyr in _JAPANESE:
+            if low.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            out.append(low[i])
+            i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def soft_first_name(word: str) -> str:
+    """Return a Russian first name with the soft sign Russian spelling adds (Асел -> Асель).
+
+    Kazakh and Latin spellings drop the ь of Асель, Гульмира, Альберт, Айгуль; the ь-form is
+    taken only when pymorphy3 knows it as a first name.
+    """
+    low = word.lower()
+    if "ь" in low or not re.search(r"[а-яё]", low):
+        return word
+    candidates = []
+    if re.search(r"[аеиоуыэюя]л$", low) or re.search(r"ен$", low):
+        candidates.append(low + "ь")
+    for m in re.finditer(r"(?<=[аеиоуыэюя])л(?=[бвгджзклмнпрстфхцчшщ])", low):
+        candidates.append(low[: m.end()] + "ь" + low[m.end() :])
+    for cand in candidates:
+        if any("Name" in p.tag and p.is_known for p in morph().parse(cand)):
+            return _recase(cand, word)
+    return word
 
 
 def _transliterate(low: str) -> str:
     """Return the Russian letters for a lower-case Latin name (no doubled-consonant rule)."""
     # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
-    low = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", low)
+    low = re.sub(r"(?<=[aeou])y(?=[aeiou])", "", low)
     # Vowel + i + consonant is a diphthong: Aidos -> Айдос, Kairat -> Кайрат.
     low = re.sub(r"(?<=[aeou])i(?=[^aeiouy]|$)", "y", low)
     out = []
