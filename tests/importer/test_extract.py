@@ -311,6 +311,20 @@ def test_a_first_name_that_is_a_country_before_a_surname_is_a_person(extractor, 
     assert "DK" not in {c.code for c in result.countries}
 
 
+def test_in_kazakh_a_country_word_before_a_surname_is_a_first_name(extractor):
+    article = make_article(
+        [
+            "Делегацияны Мәжіліс төрағасының орынбасары Дания Есенова бастап барды.",
+            "Түркия Ұлы Ұлттық Жиналысының төрағасы Нұман Құртұлмұш қонақтарды қабылдады.",
+        ],
+        language="kk",
+    )
+    result = extractor.extract(article)
+    assert "Дания Есенова" in people(result)
+    assert {c.code for c in result.countries} == {"TR"}
+    assert not any("Улы" in p.name for p in result.persons)
+
+
 def test_a_country_before_a_surname_that_does_not_agree_stays_a_country(extractor):
     article = make_article(["Посол Беларуси Ковалев и министр Дании Ларсен провели встречу."])
     result = extractor.extract(article)

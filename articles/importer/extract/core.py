@@ -643,12 +643,12 @@ class Engine:
                     )
             run.clear()
 
-        for _i, tok in enumerate(tokens):
+        for i, tok in enumerate(tokens):
             word = tok.text
             ok = (
                 word[:1].isupper()
                 and not word.isupper()
-                and tok.start not in blocked_starts
+                and (tok.start not in blocked_starts or _first_name_of(tokens, i, text))
                 and word.lower() not in _NOT_NAMES
                 and _base(word).lower() not in _NOT_NAMES
             ) or is_initial(word)
@@ -1301,6 +1301,21 @@ _INSTITUTION_STEMS = (
 def _institution_word(word: str) -> bool:
     low = word.lower()
     return low.startswith(_INSTITUTION_STEMS) or low in ("оли", "милли")
+
+
+def _first_name_of(tokens: list[Token], i: int, text: str) -> bool:
+    """Tell a country word that is a first name (Дания Еспаева): a surname follows at once."""
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    ending = _NAME_END.search(_base(following.text))
+    # The surname needs a stem before its ending: Түркия Ұлы Жиналысы is no name.
+    return (
+        text[tokens[i].end : following.start] == " "
+        and following.text[:1].isupper()
+        and ending is not None
+        and ending.start() >= 3
+    )
 
 
 def _base(word: str) -> str:
