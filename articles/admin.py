@@ -442,6 +442,11 @@ INLINE_LOCKS = {
     models.ArticleCountry: "countries",
     models.ArticleTag: "tags",
 }
+# The linked model of each link inline, and the keyword the link services take for it.
+LINK_TARGETS = {
+    models.ArticlePerson: ("person", models.Person, "persons"),
+    models.ArticleCountry: ("country", models.Country, "countries"),
+}
 
 
 @admin.register(models.Article)
@@ -557,40 +562,34 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         """Save an inline, then lock its link set and record the links an admin removed."""
         article = form.instance
+        target = LINK_TARGETS.get(formset.model)
         removed = [f.instance for f in formset.forms if f in formset.deleted_forms]
         # A row whose person/country was swapped for another removes the old one too.
         swapped = [
-            f.initial.get(field)
+            f.initial.get(target[0])
             for f in formset.forms
-            for field in ("person", "country")
-            if f.instance.pk and f not in formset.deleted_forms and field in f.changed_data
+            if target
+            and f.instance.pk
+            and f not in formset.deleted_forms
+            and target[0] in f.changed_data
         ]
         formset.save()
         if not (formset.new_objects or formset.changed_objects or formset.deleted_objects):
             return
         services.article_lock_fields(article=article, fields=[INLINE_LOCKS[formset.model]])
-        if formset.model is models.ArticlePerson:
-            gone = {link.person_id for link in removed} | set(filter(None, swapped))
-            kept = {link.person_id for link in formset.new_objects} | {
-                link.person_id for link, _fields in formset.changed_objects
-            }
-            services.article_reject_links(
-                article=article, persons=models.Person.objects.filter(pk__in=gone - kept)
-            )
-            services.article_accept_links(
-                article=article, persons=models.Person.objects.filter(pk__in=kept)
-            )
-        elif formset.model is models.ArticleCountry:
-            gone = {link.country_id for link in removed} | set(filter(None, swapped))
-            kept = {link.country_id for link in formset.new_objects} | {
-                link.country_id for link, _fields in formset.changed_objects
-            }
-            services.article_reject_links(
-                article=article, countries=models.Country.objects.filter(pk__in=gone - kept)
-            )
-            services.article_accept_links(
-                article=article, countries=models.Country.objects.filter(pk__in=kept)
-            )
+        if target is None:
+            return
+        field, model, keyword = target
+        gone = {getattr(link, f"{field}_id") for link in removed} | set(filter(None, swapped))
+        kept = {getattr(link, f"{field}_id") for link in formset.new_objects} | {
+            getattr(link, f"{field}_id") for link, _fields in formset.changed_objects
+        }
+        services.article_reject_links(
+            article=article, **{keyword: model.objects.filter(pk__in=gone - kept)}
+        )
+        services.article_accept_links(
+            article=article, **{keyword: model.objects.filter(pk__in=kept)}
+        )
 
     @admin.action(description=_("Снять отметки «исправлено вручную»"), permissions=["change"])
     def unlock(self, request, queryset):

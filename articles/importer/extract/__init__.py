@@ -16,6 +16,7 @@ from articles.importer.parse import ParsedArticle
 
 from .core import Engine, article_segments
 from .countries import load_gazetteer
+from .results import CountryFound, PersonFound, QuoteFound
 
 __all__ = [
     "CountryFound",
@@ -41,29 +42,6 @@ class KnownNames:
 
 
 @dataclass(frozen=True)
-class PersonFound:
-    name: str
-    aliases: tuple[str, ...]
-    mentions: int
-    speaker: bool
-    position: str | None
-    country: str | None
-
-
-@dataclass(frozen=True)
-class QuoteFound:
-    person: str
-    text: str
-
-
-@dataclass(frozen=True)
-class CountryFound:
-    code: str
-    mentions: int
-    in_headline: bool
-
-
-@dataclass(frozen=True)
 class Extraction:
     persons: tuple[PersonFound, ...]
     countries: tuple[CountryFound, ...]
@@ -85,9 +63,9 @@ class Extractor:
         segments, headline = article_segments(article.title, article.lead, article.paragraphs)
         raw = self._engine.run(segments, headline, article.language)
         return Extraction(
-            persons=tuple(PersonFound(**vars(p)) for p in raw.persons),
-            countries=tuple(CountryFound(c, n, h) for c, n, h in raw.countries),
-            quotes=tuple(QuoteFound(q.person, q.text) for q in raw.quotes),
+            persons=raw.persons,
+            countries=raw.countries,
+            quotes=raw.quotes,
             tags=_tags(article.hashtags),
             outlet=article.outlet,
             language=article.language,

@@ -34,6 +34,7 @@ from .names import (
     to_russian,
 )
 from .ner import WindowNER, ner_tagger
+from .results import CountryFound, PersonFound, QuoteFound
 
 __all__ = ["Engine", "article_segments", "ner_tagger"]
 
@@ -405,26 +406,10 @@ class _Person:
 
 
 @dataclass(frozen=True)
-class RawQuote:
-    person: str
-    text: str
-
-
-@dataclass(frozen=True)
-class RawPerson:
-    name: str
-    aliases: tuple[str, ...]
-    mentions: int
-    speaker: bool
-    position: str | None
-    country: str | None
-
-
-@dataclass(frozen=True)
 class RawResult:
-    persons: tuple[RawPerson, ...]
-    countries: tuple[tuple[str, int, bool], ...]
-    quotes: tuple[RawQuote, ...]
+    persons: tuple[PersonFound, ...]
+    countries: tuple[CountryFound, ...]
+    quotes: tuple[QuoteFound, ...]
 
 
 class Engine:
@@ -493,14 +478,14 @@ class Engine:
             position, country = self._person_country(person, foreign[0] if foreign else None)
             aliases = tuple(sorted(a for a in person.aliases if a != person.name))
             out.append(
-                RawPerson(
+                PersonFound(
                     person.name, aliases, len(person.mentions), person.speaker, position, country
                 )
             )
         order = sorted(counts, key=lambda c: (-counts[c], c))
         return RawResult(
             tuple(out),
-            tuple((c, counts[c], c in headline) for c in order),
+            tuple(CountryFound(c, counts[c], c in headline) for c in order),
             tuple(quotes),
         )
 
@@ -994,8 +979,8 @@ class Engine:
 
     # ----------------------------------------------------------------- speech
 
-    def _quotes(self, segments, text, mentions, persons) -> list[RawQuote]:
-        quotes: list[RawQuote] = []
+    def _quotes(self, segments, text, mentions, persons) -> list[QuoteFound]:
+        quotes: list[QuoteFound] = []
         offset = 0
         pending_intro: _Person | None = None
         for para in segments:
@@ -1006,7 +991,7 @@ class Engine:
                 and para.strip()
                 and para.lstrip()[0] in _OPEN + _DASH
             ):
-                quotes.append(RawQuote(pending_intro.name, _strip_quote(para)))
+                quotes.append(QuoteFound(pending_intro.name, _strip_quote(para)))
                 pending_intro.speaker = True
                 offset += len(para) + 2
                 continue
@@ -1022,7 +1007,7 @@ class Engine:
                     pending_intro = person
                     continue
                 person.speaker = True
-                quotes.append(RawQuote(person.name, _strip_quote(para[q_start:q_end])))
+                quotes.append(QuoteFound(person.name, _strip_quote(para[q_start:q_end])))
             offset += len(para) + 2
         return quotes
 
