@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from articles.morph import morph
+
 # Letters-only words or digit runs; hyphenated words are separate tokens (Касым-Жомарт).
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 
@@ -52,17 +54,6 @@ _NOUN_ENDINGS = (
 )  # fmt: skip
 _CYRILLIC_RE = re.compile(r"[а-я]")
 
-_MORPH = None
-
-
-def _morph():
-    global _MORPH
-    if _MORPH is None:
-        import pymorphy3
-
-        _MORPH = pymorphy3.MorphAnalyzer()
-    return _MORPH
-
 
 def tokens(text: str) -> list[str]:
     """Return the words of `text` in order, as they appear."""
@@ -86,7 +77,7 @@ def forms(word: str) -> tuple[str, ...]:
         russian = _latin_surname(w)
         return (_latin_form(w), russian) if russian else (_latin_form(w),)
     out: list[str] = []
-    known = [p for p in _morph().parse(w) if p.is_known]
+    known = [p for p in morph().parse(w) if p.is_known]
     for parse in known:
         lemma = fold(parse.normal_form)
         if lemma not in out:
@@ -106,7 +97,7 @@ def is_name_like(word: str) -> bool:
     w = fold(word)
     if not _CYRILLIC_RE.search(w):
         return w.isalpha() and len(w) >= 5
-    return len(w) >= 5 and not any(p.is_known for p in _morph().parse(w))
+    return len(w) >= 5 and not any(p.is_known for p in morph().parse(w))
 
 
 def _strip_noun_ending(w: str) -> str:

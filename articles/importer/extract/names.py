@@ -8,18 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_MORPH = None
-
-
-def morph():
-    """Return the process-wide pymorphy3 analyser, loading it on first use."""
-    global _MORPH
-    if _MORPH is None:
-        import pymorphy3
-
-        _MORPH = pymorphy3.MorphAnalyzer()
-    return _MORPH
-
+from articles.morph import morph
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
