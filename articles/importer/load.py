@@ -433,14 +433,23 @@ def article_upsert(ctx: LoadContext, parsed, extraction, *, source_path: str = "
 
     Return (outcome, article id or None).
     """
+    return _article_transaction(
+        ctx, lambda: _article_upsert_once(ctx, parsed, extraction, source_path)
+    )
+
+
+def _article_transaction(ctx: LoadContext, operation: Callable):
+    """Run `operation` in one transaction, retrying after a collision with a concurrent import.
+
+    On a unique collision or a deadlock the other process's rows are committed by then, so the
+    next attempt reads them; the names the failed attempt queued for the maps are dropped.
+    """
     for attempt in range(MAX_ATTEMPTS):
         try:
             with transaction.atomic():
-                result = _article_upsert_once(ctx, parsed, extraction, source_path)
+                result = operation()
         except (IntegrityError, OperationalError) as error:
             ctx.pending = _Pending()
-            # A unique collision or a deadlock with a concurrent import: the other process's
-            # rows are committed now, so the next attempt reads them.
             if attempt == MAX_ATTEMPTS - 1 or not _is_conflict(error):
                 raise
             continue
@@ -948,35 +957,29 @@ def parsed_from_article(article: Article):
 
 def article_relink(ctx: LoadContext, article_id: int, extraction) -> str:
     """Apply a fresh extraction to a stored article in one transaction; return the outcome."""
-    for attempt in range(MAX_ATTEMPTS):
-        try:
-            with transaction.atomic():
-                article = Article.objects.select_for_update().filter(pk=article_id).first()
-                if article is None:  # deleted by an admin meanwhile
-                    return UNCHANGED
-                changed = article_links_set(
-                    ctx,
-                    article,
-                    extraction,
-                    rejected_persons=article.rejected_persons.values_list("pk", flat=True),
-                    rejected_countries=article.rejected_countries.values_list("pk", flat=True),
-                )
-                locked = set(article.locked_fields)
-                for name in ("outlet", "language"):
-                    value = _cut(getattr(extraction, name), Article, name)
-                    if name not in locked and value and value != getattr(article, name):
-                        setattr(article, name, value)
-                        changed = True
-                if changed:
-                    article.save()
-        except (IntegrityError, OperationalError) as error:
-            ctx.pending = _Pending()
-            if attempt == MAX_ATTEMPTS - 1 or not _is_conflict(error):
-                raise
-            continue
-        ctx.commit_pending()
-        return UPDATED if changed else UNCHANGED
-    raise AssertionError("unreachable")
+    return _article_transaction(ctx, lambda: _article_relink_once(ctx, article_id, extraction))
+
+
+def _article_relink_once(ctx: LoadContext, article_id: int, extraction) -> str:
+    article = Article.objects.select_for_update().filter(pk=article_id).first()
+    if article is None:  # deleted by an admin meanwhile
+        return UNCHANGED
+    changed = article_links_set(
+        ctx,
+        article,
+        extraction,
+        rejected_persons=article.rejected_persons.values_list("pk", flat=True),
+        rejected_countries=article.rejected_countries.values_list("pk", flat=True),
+    )
+    locked = set(article.locked_fields)
+    for name in ("outlet", "language"):
+        value = _cut(getattr(extraction, name), Article, name)
+        if name not in locked and value and value != getattr(article, name):
+            setattr(article, name, value)
+            changed = True
+    if changed:
+        article.save()
+    return UPDATED if changed else UNCHANGED
 
 
 def article_reextract(
