@@ -11,8 +11,10 @@ each list sorted by count (years by year, newest first) and cut to `limit` items
 starting with `?`) that adds it to the current filters, or removes it when active; the page
 number is always dropped. `_facets.html` renders the result.
 
-The counts read the denormalised link arrays of the matching rows once (one SQL query), so they
-stay exact under any combination of filters; `total` is the number of matching articles.
+PostgreSQL finds the matching articles (one query for their ids; none for the whole archive)
+and `articles.facet_index` counts their values from columns held in memory, so the counts stay
+exact under any combination of filters; `total` is the number of matching articles. One more
+query reads the names of the values shown.
 """
 
 from __future__ import annotations
@@ -20,21 +22,19 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+import numpy as np
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Max
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article
+from articles.facet_index import facet_index
 
 FACET_LIMIT = 12
-# Facets of a large result set cost a read of every matching row, and the same result set comes
-# back on every page of it (and the whole archive's on every visit to the home page). They are
-# cached under the archive's version (newest id and newest update, two index reads), so a new or
-# edited article shows at once; a deletion, or a link change made without saving its article,
-# shows within the timeout. The cache is Django's (per process unless CACHES says otherwise):
-# processes need not agree, each computes the same numbers.
+# Facets of a large result set still cost a read of every matching id, and the same result set
+# comes back on every page of it. They are cached under the archive's version (see
+# `archive_version`), so any change shows at once. The cache is Django's (per process unless
+# CACHES says otherwise): processes need not agree, each computes the same numbers.
 FACET_CACHE_SECONDS = 300
 
 LANGUAGE_NAMES = {
@@ -72,39 +72,26 @@ class Facet:
     url: str = ""
 
 
-# A filtered result set is read once (a materialised CTE: a phrase search rechecks each match's
-# vector, which must not happen once per facet), then each facet unnests its array with a
-# set-returning function in the select list, which is cheaper than a lateral join.
-_FACETS_SQL = """
-WITH m AS {materialized} ({inner})
-SELECT 'countries', c.code, c.name_ru, f.n FROM (
-    SELECT x, count(*) AS n FROM (SELECT unnest(country_codes) AS x FROM m) s
-    GROUP BY x ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_country c ON c.code = f.x
-UNION ALL
-SELECT 'people', p.slug, p.name, f.n FROM (
-    SELECT x, count(*) AS n FROM (SELECT unnest(person_ids) AS x FROM m) s
-    GROUP BY x ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_person p ON p.id = f.x
-UNION ALL
-SELECT 'tags', t.slug, t.name, f.n FROM (
-    SELECT x, count(*) AS n FROM (SELECT unnest(tag_ids) AS x FROM m) s
-    GROUP BY x ORDER BY n DESC, x LIMIT {limit:d}) f JOIN articles_tag t ON t.id = f.x
-UNION ALL
-(SELECT 'outlets', outlet, outlet, count(*) FROM m WHERE outlet <> '' GROUP BY outlet
- ORDER BY 4 DESC, 2 LIMIT {limit:d})
-UNION ALL
-(SELECT 'languages', language, language, count(*) FROM m GROUP BY language
- ORDER BY 4 DESC, 2 LIMIT {limit:d})
-UNION ALL
-SELECT 'years', y::text, y::text, count(*) FROM (
-    SELECT extract(year FROM date)::int AS y FROM m) ys GROUP BY y
+_VERSION_SQL = """
+SELECT (SELECT max(id) FROM articles_article), (SELECT max(updated_at) FROM articles_article),
+       (SELECT count(*) FROM articles_article)
+"""
+_LABELS_SQL = """
+SELECT 'countries', code, code, name_ru FROM articles_country WHERE code = ANY(%s)
+UNION ALL SELECT 'people', id::text, slug, name FROM articles_person WHERE id = ANY(%s)
+UNION ALL SELECT 'tags', id::text, slug, name FROM articles_tag WHERE id = ANY(%s)
 """
 
 
 def archive_version() -> str:
-    """Return a stamp that changes when an article is added or saved (two index reads)."""
-    version = Article.objects.aggregate(newest=Max("id"), updated=Max("updated_at"))
-    stamp = version["updated"].timestamp() if version["updated"] else 0
-    return f"{version['newest']}:{stamp}"
+    """Return a stamp that changes when an article is added, saved, relinked or deleted.
+
+    Three index reads: the newest id, the newest update and the number of articles.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(_VERSION_SQL)
+        newest, updated, count = cursor.fetchone()
+    return f"{newest}:{updated.timestamp() if updated else 0}:{count}"
 
 
 def facet_counts(queryset, *, limit: int = FACET_LIMIT, version: str | None = None) -> dict:
@@ -112,43 +99,67 @@ def facet_counts(queryset, *, limit: int = FACET_LIMIT, version: str | None = No
 
     `version` is `archive_version()` when the caller already read it.
     """
-    inner_qs = queryset.order_by().values(
-        "country_codes", "person_ids", "tag_ids", "outlet", "language", "date"
-    )
-    if inner_qs.query.is_empty():
-        return _facet_query(inner_qs, limit)
-    sql, params = inner_qs.query.sql_with_params()
+    queryset = queryset.order_by()
+    if queryset.query.is_empty():
+        return {name: [] for name in FACET_PARAMS} | {"total": 0}
+    version = version or archive_version()
+    sql, params = queryset.values("id").query.sql_with_params()
     digest = hashlib.sha256(repr((sql, params, limit)).encode()).hexdigest()[:32]
-    key = f"articles:facets:{digest}:{version or archive_version()}"
+    key = f"articles:facets:{digest}:{version}"
     result = cache.get(key)
     if result is None:
-        result = _facet_query(inner_qs, limit)
+        result = _facet_query(queryset, limit, version)
         cache.set(key, result, FACET_CACHE_SECONDS)
     return result
 
 
-def _facet_query(inner_qs, limit: int) -> dict:
-    result: dict = {name: [] for name in FACET_PARAMS}
-    if inner_qs.query.is_empty():
-        result["total"] = 0
-        return result
-    inner_sql, inner_params = inner_qs.query.sql_with_params()
-    # Unfiltered (the home page), each facet scans the table itself: no 100,000-row copy to
-    # write and reread, and the scans can run in parallel workers. Filtered, the bitmap scans
-    # would repeat per facet, so the matching rows are read once.
-    materialized = "MATERIALIZED" if inner_qs.query.where else "NOT MATERIALIZED"
-    sql = _FACETS_SQL.format(inner=inner_sql, limit=int(limit), materialized=materialized)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, inner_params)
-        rows = cursor.fetchall()
-    for facet, value, label, count in rows:
-        if facet == "languages":
-            label = LANGUAGE_NAMES.get(value, value)
-        result[facet].append(Facet(str(value), str(label), count))
-    result["total"] = sum(f.count for f in result["years"])
-    for name in FACET_PARAMS:
-        result[name].sort(key=lambda f: (-f.count, f.label))  # the joins lose the order
-    result["years"].sort(key=lambda f: f.value, reverse=True)
+def _facet_query(queryset, limit: int, version: str) -> dict:
+    index = facet_index(version)
+    if not queryset.query.where:
+        rows = None
+    else:
+        sql, params = queryset.values("id").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT array_agg(id) FROM ({sql}) m", params)
+            ids = np.array(cursor.fetchone()[0] or [], dtype=np.int64)
+        rows, complete = index.rows_of(ids)
+        if not complete:  # an article committed after `version` was read
+            index = facet_index(archive_version())
+            rows, _ = index.rows_of(ids)
+    counts, total = index.count(rows)
+    return _labelled(counts, limit) | {"total": total}
+
+
+def _labelled(counts: dict, limit: int) -> dict:
+    """Return the top `limit` values of each facet as Facets, with names read in one query."""
+    top = {
+        name: sorted(values, key=lambda vc: (-vc[1], vc[0]))[:limit]
+        for name, values in counts.items()
+    }
+    top["outlets"] = sorted(
+        ((v, n) for v, n in counts["outlets"] if v), key=lambda vc: (-vc[1], vc[0])
+    )[:limit]
+    top["years"] = sorted(counts["years"], reverse=True)
+    labels = {name: {} for name in ("countries", "people", "tags")}
+    if any(top[name] for name in labels):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                _LABELS_SQL, [[str(v) for v, _ in top[name]] for name in labels]
+            )  # fmt: skip
+            for name, key, value, label in cursor.fetchall():
+                labels[name][key] = (value, label)
+    result: dict = {}
+    for name, values in top.items():
+        if name in labels:
+            found = ((labels[name].get(str(v)), n) for v, n in values)
+            facets = [Facet(*value_label, n) for value_label, n in found if value_label]
+        elif name == "languages":
+            facets = [Facet(v, str(LANGUAGE_NAMES.get(v, v)), n) for v, n in values]
+        else:
+            facets = [Facet(str(v), str(v), n) for v, n in values]
+        if name != "years":
+            facets.sort(key=lambda f: (-f.count, f.label))
+        result[name] = facets
     return result
 
 

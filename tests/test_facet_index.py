@@ -1,0 +1,58 @@
+"""The in-memory facet columns follow every kind of change to the archive."""
+
+import pytest
+
+from articles.facet_index import facet_index
+from articles.facets import archive_version, facet_counts
+from articles.models import Article, ArticleCountry, Country
+from articles.services import person_merge
+from tests.factories import make_article, make_person
+
+pytestmark = pytest.mark.django_db
+
+
+def counts(name: str, queryset=None) -> dict:
+    facets = facet_counts(Article.objects.all() if queryset is None else queryset)
+    return {f.value: f.count for f in facets[name]}
+
+
+def test_new_edited_and_deleted_articles_change_the_counts():
+    first = make_article(title="Один", countries=["BY"], outlet="Kazinform")
+    assert counts("countries") == {"BY": 1}
+    make_article(title="Два", countries=["BY", "CN"], outlet="Kazinform")
+    assert counts("countries") == {"BY": 2, "CN": 1}
+    first.outlet = "Tengrinews"
+    first.save()
+    assert counts("outlets") == {"Kazinform": 1, "Tengrinews": 1}
+    first.delete()
+    assert counts("countries") == {"BY": 1, "CN": 1}
+    assert facet_counts(Article.objects.all())["total"] == 1
+
+
+def test_links_changed_without_saving_the_article_change_the_counts():
+    old, new = make_person("Ерлан Кашанов"), make_person("Ерлан Кошанов")
+    make_article(title="Один", persons=[old])
+    make_article(title="Два", persons=[new])
+    assert counts("people") == {old.slug: 1, new.slug: 1}
+    person_merge(survivor=new, duplicates=[old])
+    assert counts("people") == {new.slug: 2}
+    article = Article.objects.get(title="Два")
+    ArticleCountry.objects.create(article=article, country=Country.objects.get(code="TR"))
+    assert counts("countries") == {"TR": 1}
+    # a filtered result set reads the same columns
+    assert counts("countries", Article.objects.filter(title="Два")) == {"TR": 1}
+
+
+@pytest.mark.parametrize("changed", [2, 40])
+def test_bringing_the_index_up_to_date_takes_a_fixed_number_of_queries(
+    changed, django_assert_max_num_queries
+):
+    make_article(title="Первая", countries=["BY"])
+    facet_index(archive_version())
+    for n in range(changed):
+        make_article(title=f"Новая {n}", countries=["KZ"])
+    version = archive_version()
+    # the changed rows, and the row count that reveals deletions
+    with django_assert_max_num_queries(2):
+        index = facet_index(version)
+    assert len(index) == changed + 1
