@@ -2,107 +2,137 @@
 
 Counting the countries, people and tags of 60,000 matching articles in PostgreSQL unnests every
 link array of every match and hash-aggregates the result: 200–450 ms however the query is
-written. Here each process keeps the facet values of all articles as NumPy columns (a few
-megabytes for 100,000 articles), so counting a result set is a handful of `bincount` calls over
-the matching rows. PostgreSQL still decides which articles match (search and filters are
-defined once, in `ArticleFilter`); this module only counts them.
+written. Here each process keeps the facet values of all articles as NumPy columns (about 30
+bytes per article), so counting a result set is a few `bincount` calls over a mask of the
+matching rows. PostgreSQL still decides which articles match (search and filters are defined
+once, in `ArticleFilter`); this module only counts them.
 
-The columns are refreshed from the database when `archive_version()` changes: new and updated
-articles are read by the `id` and `updated_at` indexes, and a row count that disagrees (a
-deletion) rebuilds everything, as does age, because a write that commits with an older
-`updated_at` than one already seen would otherwise be missed.
+The columns follow `archive_version()`: when it changes, the articles added or saved since are
+read again (through the `id` and `updated_at` indexes) and spliced in, and a row count that
+disagrees (a deletion) rebuilds everything. So does age, because a write that commits with an
+older `updated_at` than one already seen would otherwise be missed until then.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime
+import logging
 import threading
 import time
-from dataclasses import dataclass
 
 import numpy as np
-from django.db import connection
+from django.db import DatabaseError, connection, connections
+
+logger = logging.getLogger(__name__)
 
 # Rebuild from scratch at least this often (see the module docstring).
 REBUILD_SECONDS = 300
-
 # Rows saved this shortly before the newest known update are read again on a refresh.
 REREAD_SECONDS = 10
-_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+FETCH_ROWS = 5000
 
 _ROWS_SQL = """
 SELECT id, updated_at, language, outlet, extract(year FROM date)::int,
        country_codes, person_ids, tag_ids
-FROM articles_article {where} ORDER BY id
+FROM articles_article {where}
 """
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
-@dataclass(frozen=True)
 class Column:
-    """One facet: each row's values as codes (one per row, or several in CSR form)."""
+    """One facet's values, encoded as small integer codes: one per row, or several per row."""
 
-    labels: np.ndarray  # code -> value (object array: str or int)
-    codes: np.ndarray  # one code per row, or per element of a multi-valued column
-    owner: np.ndarray | None = None  # multi-valued: the row of each element
+    def __init__(self, multi: bool):
+        self.multi = multi
+        self.labels: list = []  # code -> value
+        self.code_of: dict = {}  # value -> code
+        self.codes = np.zeros(0, np.int32)  # per row, or per element when multi
+        self.lengths = np.zeros(0, np.int64)  # multi: number of elements of each row
+        self.owner = np.zeros(0, np.int64)  # multi: the row of each element
+
+    def append(self, values: list, keep: np.ndarray | None = None) -> None:
+        """Drop the rows not in `keep` (a mask, None keeps all) and add rows with `values`."""
+        flat = [v for row in values for v in row] if self.multi else values
+        new = np.fromiter(
+            (self.code_of.setdefault(v, len(self.code_of)) for v in flat), np.int32, len(flat)
+        )
+        self.labels.extend(list(self.code_of)[len(self.labels) :])
+        if not self.multi:
+            self.codes = np.concatenate([self.codes if keep is None else self.codes[keep], new])
+            return
+        lengths = np.fromiter((len(row) for row in values), np.int64, len(values))
+        if keep is not None:
+            self.codes, self.lengths = self.codes[keep[self.owner]], self.lengths[keep]
+        self.codes = np.concatenate([self.codes, new])
+        self.lengths = np.concatenate([self.lengths, lengths])
+        self.owner = np.repeat(np.arange(len(self.lengths)), self.lengths)
 
     def counts(self, selected: np.ndarray | None) -> np.ndarray:
         """Return the count of each code among the `selected` rows (a mask; all when None)."""
         codes = self.codes
         if selected is not None:
-            codes = codes[selected if self.owner is None else selected[self.owner]]
+            codes = codes[selected[self.owner] if self.multi else selected]
         return np.bincount(codes, minlength=len(self.labels))
 
 
-def _encoded(values) -> tuple[np.ndarray, np.ndarray]:
-    """Return `(labels, codes)`: each distinct value once, and each value's code."""
-    code_of: dict = {}
-    codes = np.fromiter((code_of.setdefault(v, len(code_of)) for v in values), dtype=np.int32)
-    labels = np.empty(len(code_of), dtype=object)
-    labels[:] = list(code_of)
-    return labels, codes
-
-
-def _single(values: list) -> Column:
-    return Column(*_encoded(values))
-
-
-def _multi(lists: list[tuple]) -> Column:
-    lengths = np.fromiter((len(v) for v in lists), dtype=np.int64, count=len(lists))
-    labels, codes = _encoded(value for values in lists for value in values)
-    return Column(labels, codes, np.repeat(np.arange(len(lists)), lengths))
-
-
 class FacetIndex:
-    """The facet values of every article, in id order."""
+    """The facet values of every article. Rows are in no particular order; `ids` names them."""
 
-    def __init__(self, rows: dict[int, tuple], version: str, built: float | None = None):
+    # facet name -> (column of the SQL row, several values per article)
+    FACETS = {
+        "countries": (5, True),
+        "people": (6, True),
+        "tags": (7, True),
+        "outlets": (3, False),
+        "languages": (2, False),
+        "years": (4, False),
+    }
+
+    def __init__(self, version: str):
         self.version = version
-        self.built = time.monotonic() if built is None else built
-        self.rows = rows  # id -> (id, updated_at, language, outlet, year, codes, people, tags)
-        ordered = [rows[pk] for pk in sorted(rows)]
-        self.ids = np.fromiter(rows and sorted(rows), dtype=np.int64, count=len(rows))
-        self.newest_update = max((r[1] for r in ordered), default=_EPOCH)
-        self.columns = {
-            "countries": _multi([r[5] for r in ordered]),
-            "people": _multi([r[6] for r in ordered]),
-            "tags": _multi([r[7] for r in ordered]),
-            "outlets": _single([r[3] for r in ordered]),
-            "languages": _single([r[2] for r in ordered]),
-            "years": _single([r[4] for r in ordered]),
-        }
+        self.built = time.monotonic()
+        self.ids = np.zeros(0, np.int64)
+        self.sorter = np.zeros(0, np.int64)  # argsort of ids, for lookups
+        self.newest_update = _EPOCH
+        self.columns = {name: Column(multi) for name, (_, multi) in self.FACETS.items()}
 
     def __len__(self) -> int:
         return len(self.ids)
 
+    def copy(self) -> FacetIndex:
+        """Return a copy to change while other threads count with this one (arrays are shared
+        until replaced; labels only grow)."""
+        other = copy.copy(self)
+        other.columns = {name: copy.copy(column) for name, column in self.columns.items()}
+        return other
+
+    def add(self, rows: list[tuple]) -> None:
+        """Add article rows (`_ROWS_SQL`), replacing the rows of the same articles."""
+        if not rows:
+            return
+        new_ids = np.fromiter((row[0] for row in rows), np.int64, len(rows))
+        keep = None
+        if len(self.ids):
+            keep = ~np.isin(self.ids, new_ids)
+        for name, (position, _) in self.FACETS.items():
+            self.columns[name].append([row[position] for row in rows], keep)
+        self.ids = np.concatenate([self.ids if keep is None else self.ids[keep], new_ids])
+        self.sorter = np.argsort(self.ids, kind="stable")
+        self.newest_update = max(self.newest_update, max(row[1] for row in rows))
+
     def rows_of(self, ids: np.ndarray) -> tuple[np.ndarray, bool]:
         """Return the row numbers of the indexed ones among article `ids`, and whether all are."""
-        rows = np.searchsorted(self.ids, ids)
-        known = rows < len(self.ids)
-        known[known] = self.ids[rows[known]] == ids[known]
+        if not len(self.ids):
+            return np.zeros(0, np.int64), not len(ids)
+        found = np.searchsorted(self.ids, ids, sorter=self.sorter)
+        found[found == len(self.ids)] = 0
+        rows = self.sorter[found]
+        known = self.ids[rows] == ids
         return rows[known], bool(known.all())
 
     def count(self, rows: np.ndarray | None) -> tuple[dict[str, list[tuple[object, int]]], int]:
-        """Return `(value, count)` of each facet's values in `rows` (all rows when None), and
+        """Return `(value, count)` for each facet's values in `rows` (all rows when None), and
         the number of distinct rows."""
         selected = None
         if rows is not None:
@@ -111,8 +141,7 @@ class FacetIndex:
         result = {}
         for name, column in self.columns.items():
             counts = column.counts(selected)
-            present = np.flatnonzero(counts)
-            result[name] = [(column.labels[i], int(counts[i])) for i in present]
+            result[name] = [(column.labels[i], int(counts[i])) for i in np.flatnonzero(counts)]
         return result, len(self.ids) if selected is None else int(selected.sum())
 
 
@@ -125,42 +154,56 @@ def facet_index(version: str) -> FacetIndex:
     global _current
     with _lock:
         index = _current
-        if index is not None and index.version == version:
-            return index
         if index is None or time.monotonic() - index.built > REBUILD_SECONDS:
-            index = FacetIndex({row[0]: row for row in _read_rows("")}, version)
-        else:
-            index = _refreshed(index, version)
+            index = _built(version)
+        elif index.version != version:
+            index = _refreshed(index.copy(), version)
         _current = index
         return index
 
 
+def _built(version: str) -> FacetIndex:
+    index = FacetIndex(version)
+    _read_rows(index, "")
+    return index
+
+
 def _refreshed(index: FacetIndex, version: str) -> FacetIndex:
-    """Return `index` with the articles added or saved since it was built read again."""
-    newest_id = int(index.ids[-1]) if len(index) else 0
-    # Rows saved shortly before the newest known update are read again: a transaction that
-    # started earlier may have committed after the index was read.
+    """Return `index` with the articles added or saved since it was brought up to date."""
+    newest_id = int(index.ids.max()) if len(index) else 0
+    # A transaction that started before the newest known update may have committed since.
     since = index.newest_update - datetime.timedelta(seconds=REREAD_SECONDS)
-    changed = _read_rows("WHERE id > %s OR updated_at >= %s", [newest_id, since])
-    rows = {**index.rows, **{row[0]: row for row in changed}}
+    _read_rows(index, "WHERE id > %s OR updated_at >= %s", [newest_id, since])
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM articles_article")
         (count,) = cursor.fetchone()
-    if len(rows) != count:  # something was deleted
-        rows = {row[0]: row for row in _read_rows("")}
-    return FacetIndex(rows, version, built=index.built)
+    if count != len(index):  # something was deleted
+        return _built(version)
+    index.version = version
+    return index
 
 
-def _read_rows(where: str, params=()) -> list[tuple]:
+def _read_rows(index: FacetIndex, where: str, params=()) -> None:
     with connection.cursor() as cursor:
         cursor.execute(_ROWS_SQL.format(where=where), params)
-        return [
-            (*row[:5], tuple(row[5]), tuple(row[6]), tuple(row[7])) for row in cursor.fetchall()
-        ]
+        while rows := cursor.fetchmany(FETCH_ROWS):
+            index.add(rows)
+
+
+def warm() -> None:
+    """Build the index before the first request; a database not ready yet is only logged."""
+    from articles.facets import archive_version
+
+    try:
+        facet_index(archive_version())
+    except DatabaseError as error:
+        logger.warning("facet index not built at start: %s", error)
+    finally:
+        connections.close_all()  # a forking server must not share the connection
 
 
 def reset() -> None:
-    """Forget this process's index (tests that roll back writes call it)."""
+    """Forget this process's index (the next call builds it again)."""
     global _current
     with _lock:
         _current = None

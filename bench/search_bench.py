@@ -11,6 +11,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/h4bench python bench/search_bench.py run
     DATABASE_URL=… python bench/search_bench.py explain      # EXPLAIN ANALYZE of key queries
     DATABASE_URL=… python bench/search_bench.py urls > /tmp/urls.txt   # for wrk
+    DATABASE_URL=… python bench/search_bench.py index    # build and refresh the facet columns
 
 Extraction is skipped on purpose (natasha would take most of an hour for 100,000 articles); the
 links it would find are approximated by matching the generator's names and countries, which
@@ -296,6 +297,32 @@ def explain() -> None:
             print("\n".join(row[0] for row in cursor.fetchall()))
 
 
+def index(touched: int = 1000) -> None:
+    """Time the in-memory facet columns: a full build, and a refresh after `touched` saves."""
+    import resource
+
+    from articles import facet_index
+    from articles.facets import archive_version
+
+    facet_index.reset()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start = time.perf_counter()
+    built = facet_index.facet_index(archive_version())
+    elapsed = (time.perf_counter() - start) * 1000
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - rss
+    print(f"full build of {len(built)} articles: {elapsed:.0f} ms, peak RSS +{grown:.0f} MiB")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE articles_article SET updated_at = clock_timestamp() WHERE id IN "
+            "(SELECT id FROM articles_article ORDER BY id DESC LIMIT %s)",
+            [touched],
+        )
+    start = time.perf_counter()
+    facet_index.facet_index(archive_version())
+    elapsed = (time.perf_counter() - start) * 1000
+    print(f"refresh after {touched} articles were saved: {elapsed:.0f} ms")
+
+
 def urls() -> None:
     """Print a mix of search URLs, percent-encoded (for wrk's Lua script)."""
     from urllib.parse import quote
@@ -319,5 +346,7 @@ if __name__ == "__main__":
         explain()
     elif command == "urls":
         urls()
+    elif command == "index":
+        index()
     else:
         run(int(sys.argv[2]) if len(sys.argv) > 2 else 30)

@@ -1,8 +1,14 @@
 """The in-memory facet columns follow every kind of change to the archive."""
 
-import pytest
+import datetime
+from collections import Counter
 
-from articles.facet_index import facet_index
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles.facet_index import FacetIndex, facet_index
 from articles.facets import archive_version, facet_counts
 from articles.models import Article, ArticleCountry, Country
 from articles.services import person_merge
@@ -56,3 +62,37 @@ def test_bringing_the_index_up_to_date_takes_a_fixed_number_of_queries(
     with django_assert_max_num_queries(2):
         index = facet_index(version)
     assert len(index) == changed + 1
+
+
+row_values = st.tuples(
+    st.sampled_from(["ru", "kk", "en"]),
+    st.sampled_from(["", "Kazinform", "Tengrinews"]),
+    st.integers(2020, 2026),
+    st.lists(st.sampled_from(["BY", "KZ", "CN", "TR"]), unique=True, max_size=3),
+    st.lists(st.integers(1, 6), unique=True, max_size=3),
+    st.lists(st.integers(1, 4), unique=True, max_size=2),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    batches=st.lists(st.dictionaries(st.integers(1, 30), row_values, max_size=12), max_size=4),
+    wanted=st.lists(st.integers(1, 35), max_size=20),
+)
+def test_counts_equal_a_naive_count_after_any_sequence_of_writes(batches, wanted):
+    index, latest = FacetIndex("v"), {}
+    updated = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    for batch in batches:
+        index.add([(pk, updated, *values) for pk, values in batch.items()])
+        latest.update(batch)
+    rows, complete = index.rows_of(np.array(wanted, dtype=np.int64))
+    assert complete == all(pk in latest for pk in wanted)
+    counts, total = index.count(rows)
+    chosen = {pk for pk in wanted if pk in latest}
+    assert total == len(chosen)
+    for name, (position, multi) in FacetIndex.FACETS.items():
+        expected = Counter()
+        for pk in chosen:
+            value = latest[pk][position - 2]
+            expected.update(value if multi else [value])
+        assert dict(counts[name]) == dict(expected), name
