@@ -17,10 +17,16 @@ from .countries import (
     tokenize,
 )
 from .names import (
+    CASES,
+    PARTICLE_SURNAME,
+    WORD_PARTICLES,
     first_name_parses,
     is_initial,
+    is_name_particle,
     is_patronymic,
+    is_vietnamese_name,
     kazakh_to_russian,
+    known_first_name,
     latin_to_russian,
     morph,
     nominative_position,
@@ -32,6 +38,7 @@ from .names import (
     strip_kazakh_suffix,
     surname_parses,
     to_russian,
+    vietnamese_to_russian,
 )
 from .ner import WindowNER, ner_tagger
 from .results import CountryFound, PersonFound, QuoteFound
@@ -47,8 +54,8 @@ _CREDIT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 ROLE_RU = re.compile(
-    r"(?<![\w-])(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
-    r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е)\b|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
+    r"(?<![\w-])(?:вице-)?(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
+    r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е)\b(?<!после)|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
     r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
     r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
@@ -63,7 +70,8 @@ ROLE_EN = re.compile(
 )
 ROLE_KK = re.compile(
     r"(?:төраға\w*|президент\w*|елші\w*|министр\w*|депутат\w*|сенатор\w*|басшы\w*|спикер\w*|"
-    r"орынбасар\w*|хатшы\w*|премьер-министр\w*|вице-спикер\w*|әкім\w*|мүше\w*|кеңесші\w*)$",
+    r"орынбасар\w*|хатшы\w*|премьер-министр\w*|вице-спикер\w*|әкім\w*|мүше\w*|кеңесші\w*|"
+    r"жетекші\w*|төрайым\w*)$",
     re.IGNORECASE,
 )
 
@@ -95,7 +103,7 @@ _ROLE_CLASSES = (
     ),
     (
         "chair",
-        re.compile(r"председател|спикер|глав|төраға|спикер|chair|speaker|head", re.IGNORECASE),
+        re.compile(r"председател|спикер|глав|төраға|басшы|chair|speaker|head", re.IGNORECASE),
     ),
     ("ambassador", re.compile(r"посол|посл[аоуе]|елші|ambassador", re.IGNORECASE)),
     ("minister", re.compile(r"министр|minister", re.IGNORECASE)),
@@ -399,6 +407,7 @@ class _Person:
     gender: str | None = None  # "m", "f", "" when it cannot be told; None until asked
     origin: str | None = None  # the state after the name: `Хельга Штайн из Германии`
     delegation: str | None = None  # the state whose delegation the person leads
+    leads: bool = False  # heads a delegation: `глава делегации` in a quote's attribution
 
     @property
     def surname(self) -> str:
@@ -542,7 +551,7 @@ class Engine:
         ]
         while tokens and _not_name_part(tokens[0].text):
             tokens.pop(0)
-        while tokens and _not_name_part(tokens[-1].text):
+        while tokens and _not_last_name_part(tokens[-1].text):
             tokens.pop()
         if not tokens or all(is_initial(t.text) for t in tokens):
             return None
@@ -555,7 +564,7 @@ class Engine:
             return None
         # After `с` (встретился с, во главе с) a name stands in the instrumental.
         case = "ablt" if re.search(r"(?<!\w)(?:с|со)\s+$", text[: tokens[0].start][-4:]) else None
-        name, alias = normalise_russian(words, case)
+        name, alias = normalise_russian(words, case or _post_case(text, tokens[0].start))
         first, last = tokens[0].start, tokens[-1].end
         return _Mention(first, last, name.split(), text[first:last], alias)
 
@@ -573,6 +582,11 @@ class Engine:
             if not after or _not_name_part(after.group(1)) or self.places.find(after.group(1)):
                 break
             tokens.append(Token(after.group(1), after.start(1), after.end(1)))
+        # A surname behind lower-case particles (Халид | аль-Мазруи, Хенк | де Врис).
+        tail = PARTICLE_SURNAME.match(text, tokens[-1].end)
+        if tail and not is_name_particle(tokens[-1].text) and not _surname_like(tokens[-1].text):
+            words = _WORD.finditer(text, tail.start(1), tail.end(1))
+            tokens += [Token(w.group(), w.start(), w.end()) for w in words]
         # Before: a lone surname with a personal ending takes a first name written before it.
         if len(tokens) == 1 and _surname_like(tokens[0].text):
             before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
@@ -589,6 +603,14 @@ class Engine:
         run: list[Token] = []
 
         def flush():
+            if not run:
+                return
+            # Particles belong inside a name only (Henk de Vries); `De Vries said` is a surname.
+            while run and run[-1].text in WORD_PARTICLES:
+                run.pop()
+            if run and _LEADING_PARTICLE.fullmatch(run[0].text):
+                del run[0]
+            particles = any(is_name_particle(t.text) for t in run[1:])
             # A name run into the institution after it (Sahibə Qafarova Qazaxıstan Parlamenti):
             # the name ends before the institution.
             for i in range(2, len(run)):
@@ -600,8 +622,11 @@ class Engine:
                 len(t.text) <= 3 and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", t.text)
                 for t in run[:2]
             )
+            vietnamese = is_vietnamese_name([t.text for t in run])  # Nguyen Thi Lan
+            syllables = syllables or vietnamese
             while (
                 not syllables
+                and not particles
                 and len(run) >= 2
                 and _NAME_END.search(_base(run[-1].text)) is None
                 and len(run) > 2
@@ -609,7 +634,9 @@ class Engine:
                 run.pop()
             if len(run) >= 2 or (len(run) == 1 and is_initial(run[0].text)):
                 words = [
-                    _russianise(t.text, last=i == len(run) - 1, language=language)
+                    vietnamese_to_russian(t.text)
+                    if vietnamese
+                    else _russianise(t.text, last=i == len(run) - 1, language=language)
                     for i, t in enumerate(run)
                 ]
                 if syllables and language == "kk":
@@ -637,6 +664,11 @@ class Engine:
                 and word.lower() not in _NOT_NAMES
                 and _base(word).lower() not in _NOT_NAMES
             ) or is_initial(word)
+            if run and is_name_particle(word) and not ok and (language != "kk" or "-" in word):
+                # de, van, al-Mazrui inside a name: a capitalised part must follow a bare particle
+                # (Kazakh да/де are the particle `also`, never a name's).
+                following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+                ok = "-" in word or following[:1].isupper() or is_name_particle(following)
             adjacent = run and text[run[-1].end : tok.start] in (" ", "\u00a0", "")
             if ok and (not run or adjacent):
                 run.append(tok)
@@ -835,7 +867,10 @@ class Engine:
             return mentions
         out = list(mentions)
         for tok in tokens:
-            if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
+            particle = "-" in tok.text and is_name_particle(tok.text)  # аль-Хавальде
+            if not (tok.text[:1].isupper() or particle):
+                continue
+            if any(s <= tok.start < e for s, e in taken):
                 continue
             for base in _bases(tok.text):
                 person = surnames.get(skeleton(base))
@@ -861,6 +896,13 @@ class Engine:
 
     def _positions(self, text: str, mentions: list[_Mention], language: str) -> None:
         previous_end = 0
+        # Surnames of everyone found: a post before a name never runs across another person's
+        # name (`Послу Германии Томасу Келлеру Кошанов выразил`).
+        surnames = {
+            k: p
+            for p in {id(m.person): m.person for m in mentions if m.person}.values()
+            for k in _word_keys(p.surname)
+        }
         for m in mentions:
             if m.person is None:
                 continue
@@ -876,6 +918,11 @@ class Engine:
             ):
                 start = lo + first.start()
             window = text[lo:start]
+            for word in reversed(list(re.finditer(r"[А-ЯЁA-Z]\w+", window))):
+                keys = _word_keys(word.group())
+                if any(surnames.get(k, m.person) is not m.person for k in keys):
+                    window = window[word.end() :]
+                    break
             cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind(":"))
             if cut >= 0:
                 window = window[cut + 1 :]
@@ -886,6 +933,12 @@ class Engine:
                 if found and found[0][1] == 0 and found[0][0] != ORGANISATION:
                     m.person.origin = m.person.origin or found[0][0]
             position = _position(window, language)
+            if (
+                _LED_BY.search(text, max(0, m.start - 40), m.start)
+                or _LEADS_AFTER.match(text, m.end)
+                or _LEADS_BEFORE.search(text[sentence : m.start])
+            ):
+                m.person.leads = True
             if not position and _LED_BY.search(text, max(0, m.start - 40), m.start):
                 # `делегацию Франции во главе с Жаном-Мари Лефевром`, `led by Hiroshi Tanaka`.
                 country = self._delegation_country(text, sentence, m.start, language)
@@ -903,6 +956,15 @@ class Engine:
                 if language == "ru":
                     position = nominative_position(position)
                 country = self._position_country(position, language)
+                led = _LED_BY_POST.search(text, max(sentence, m.start - 150), m.start)
+                if country is None and led:
+                    # `Польские парламентарии во главе с вице-маршалом Сейма`: the group's state.
+                    found = self.places.find(
+                        text[max(sentence, led.start() - 60) : led.start()], language != "ru"
+                    )
+                    country = next(
+                        (c for c, _, _ in reversed(found) if c not in (ORGANISATION, "KZ")), None
+                    )
                 if country is None:
                     country = self._delegation_country(text, sentence, m.start, language)
                 m.person.positions.append((position, country))
@@ -911,32 +973,57 @@ class Engine:
     def _delegation_country(
         self, text: str, sentence: int, start: int, language: str
     ) -> str | None:
-        """Return the foreign state whose delegation this person belongs to, if the text says so.
+        """Return the state whose delegation this person belongs to, if the text says so.
 
         The sentence of the mention must speak of a delegation (`Делегацию возглавила сенатор
-        …`, `a delegation … led by MP …`); the state is the one named next to the nearest
-        delegation word before the mention (`делегация Италии`, `итальянская делегация`),
-        in this sentence or an earlier one, unless a host's verb stands between them
-        (`делегацию Италии приняла сенатор …` names the host, not a delegate).
+        …`, `a delegation … led by MP …`, `с казахстанской стороны`) and no host's verb may
+        stand between them (`делегацию Италии приняла сенатор …` names the host). The state is
+        the one the nearest delegation word names (`делегация Италии`, `казахстанская
+        делегация`, `делегация Мажилиса`); a bare one (`в состав делегации вошли`) means the
+        story's delegation: the first one in the text that names its state. When none names
+        it and the delegation is received (`приняла делегацию Палаты представителей`), return
+        _STORY_STATE: the foreign state the story is about.
         """
         if not _DELEGATION.search(text, sentence, start):
             return None
-        for word in reversed(list(_DELEGATION.finditer(text, 0, start))):
-            lo = max(_sentence_start(text, word.start()), word.start() - 60)
-            hi = min(start, word.end() + 80)
-            stop = _CLAUSE_END.search(text, word.end(), hi)
-            if stop:
-                hi = stop.start()
-            found = [
-                (c, s)
-                for c, s, _ in self.places.find(text[lo:hi], suffixes=language != "ru")
-                if c not in (ORGANISATION, "KZ")
-            ]
-            if _HOST_VERB.search(text, max(word.end(), sentence), start):
-                return None
-            if found:
-                return min(found, key=lambda f: abs(lo + f[1] - word.start()))[0]
-        return None
+        nearest = list(_DELEGATION.finditer(text, 0, start))[-1]
+        if _HOST_VERB.search(text, max(nearest.end(), sentence), start):
+            return None
+        for word in [nearest, *_DELEGATION.finditer(text)]:
+            country = self._delegation_state(text, word, len(text), language)
+            if country:
+                return country
+        received = _HOST_VERB.search(text, _sentence_start(text, nearest.start()), nearest.start())
+        return _STORY_STATE if received else None
+
+    def _delegation_state(self, text: str, word: re.Match, start: int, language: str) -> str | None:
+        """Return the state a delegation word names: an adjective or name around it.
+
+        Russian and English name it right before (`казахстанская делегация`, `Kazakh
+        delegation`) or after it (`делегация Сената Италии`, `delegation of Japan`); Kazakh puts
+        the possessor before (`Мысыр Араб Республикасының парламенттік делегациясы`).
+        """
+        before = 6 if language == "kk" else 2
+        lo = max(_sentence_start(text, word.start()), word.start() - 60)
+        head = re.search(rf"(?:\S+\s+){{1,{before}}}$", text[lo : word.start()])
+        lo = lo + head.start() if head else word.start()
+        hi = min(start, word.end() + 80)
+        stop = _CLAUSE_END.search(text, word.end(), hi)
+        if stop:
+            hi = stop.start()
+        window = text[lo:hi]
+        suffixes = language != "ru"
+        # `делегация Сената Италии`: a state named beats the institution word before it.
+        found = [
+            (c, s)
+            for c, s, _ in self.places.find(window, suffixes=suffixes)
+            or self.institutions.find(window, suffixes=suffixes)
+            # `делегация Италии прибыла в Казахстан`: the host is not the delegation's state.
+            if c != ORGANISATION and not (c == "KZ" and _VISITED.search(window[:s]))
+        ]
+        if not found:
+            return None
+        return min(found, key=lambda f: abs(lo + f[1] - word.start()))[0]
 
     def _position_country(self, position: str, language: str) -> str | None:
         found = self.places.find(position, suffixes=language != "ru")
@@ -950,6 +1037,9 @@ class Engine:
             if not re.search(r"(?:\bв|\bво|\bin|\bto)\s+$", position[:s], re.IGNORECASE)
             and not re.match(r"\w+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)\b", position[s:])
         ]
+        # "группа по сотрудничеству с Вьетнамом": the partner is not the person's state.
+        places = [(c, s) for c, s in places if not _partner(position, s)]
+        own = [(c, s) for c, s in own if (c, s) in places]
         if own or places:
             return (own or places)[0][0]
         found = self.institutions.find(position, suffixes=language != "ru")
@@ -962,8 +1052,12 @@ class Engine:
         The archive is about Kazakhstan's parliament: a Kazakh post with no state named
         (Президент, депутат, аким, вице-министр иностранных дел) is a Kazakh one. Other posts
         with no state (Генеральный директор ВОЗ, посол) get the state of the delegation the
-        text puts the person in (found in _positions), else none.
+        text puts the person in (found in _positions), else none. A delegation that names no
+        state is from the foreign state named most often in the story.
         """
+        if person.delegation == _STORY_STATE:
+            person.delegation = foreign
+        person.positions = [(p, foreign if c == _STORY_STATE else c) for p, c in person.positions]
         if not person.positions:
             return None, person.origin or person.delegation
         with_country = [p for p in person.positions if p[1]]
@@ -1001,9 +1095,14 @@ class Engine:
                 person = self._resolve(
                     text, offset + a_start, offset + a_end, quote_at, mentions, persons
                 )
-                if person is None:
+                if person is None or (
+                    kind == "named intro"
+                    and not any(
+                        offset + a_start <= m.start < offset + a_end for m in person.mentions
+                    )
+                ):
                     continue
-                if kind == "intro" and q_end <= q_start:
+                if kind.endswith("intro") and q_end <= q_start:
                     pending_intro = person
                     continue
                 person.speaker = True
@@ -1018,6 +1117,15 @@ class Engine:
             return named[0]
         attribution = text[a_start:a_end]
         gender = _attribution_gender(attribution)
+        if _DELEGATION_HEAD.search(attribution):
+            # `— отметил глава делегации`: the one the text says leads a delegation.
+            leaders = [
+                (max((m.start for m in p.mentions if m.start < quote_at), default=-1), i)
+                for i, p in enumerate(persons)
+                if p.leads
+            ]
+            if leaders:
+                return persons[max(leaders)[1]]
         classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(attribution)]
         if classes:
             rest = [w for w in re.findall(r"\w+", _ROLE_WORD.sub(" ", attribution)) if len(w) > 3]
@@ -1030,6 +1138,9 @@ class Engine:
                 agrees = not gender or _person_gender(p, text) in (gender, None)
                 for position, _ in p.positions:
                     pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(position)]
+                    if _PARLIAMENT.search(position):
+                        # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
+                        pclasses.append("deputy")
                     if (
                         not pclasses
                         or pclasses[0]
@@ -1047,7 +1158,8 @@ class Engine:
                 return best[1]
         pronoun = _PRONOUN.search(attribution)
         if pronoun or not attribution.strip():
-            before = [m for m in mentions if m.person and m.start < a_start]
+            # A name inside the quote (`… реформы Президента Токаева», — отметил он`) is not him.
+            before = [m for m in mentions if m.person and m.start < min(a_start, quote_at)]
             # "she said", "отметила она": not a person known to be of the other gender.
             if gender:
                 same = [m for m in before if _person_gender(m.person, text) in (gender, None)]
@@ -1169,10 +1281,12 @@ _GENDERED_SURNAME = re.compile(
     r"\w{3}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$",
     re.IGNORECASE,
 )
-# `Ерлана Кошанова`, `Ерлан Қошанов`, `Yerlan Koshanov`: a first name and a surname.
+# `Ерлана Кошанова`, `Ерлан Қошанов`, `Yerlan Koshanov`: a first name and a surname, perhaps
+# with a patronymic between them (Даурен Маратович Абенов, Маулен Сагатханулы Ашимбаев).
 _FULL_NAME = re.compile(
     r"(?<![\w.-])(?=([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)?)"
-    r"([ \u00a0]+)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)(?![\w-]))"
+    r"((?:[ \u00a0]+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|улы|кызы|ұлы|қызы))?[ \u00a0]+)"
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)(?![\w-]))"
 )
 _OTHER_WORDS = frozenset({"фото", "источник", "автор", "видео", "текст", "пресс-служба"})
 
@@ -1184,15 +1298,70 @@ def _not_name_part(word: str) -> bool:
     Nouns stay: a name part may be a dictionary noun (Хан, Жигули, Ван, Ом). Adjectives,
     prepositions, titles and institutions go.
     """
-    if is_initial(word):
-        return False
-    if not word[:1].isupper() or _institution_word(word) or ROLE_RU.fullmatch(word):
+    if is_initial(word) or ("-" in word and is_name_particle(word)):
+        return False  # Е., аль-Мазруи
+    if not word[:1].isupper() or _institution_word(word) or ROLE_RU.fullmatch(_post_word(word)):
         return True
     if word.lower() in _OTHER_WORDS:
         return True
     if _name_like(word):
         return False
     return not any(p.tag.POS == "NOUN" for p in morph().parse(word) if p.is_known)
+
+
+_WORD = re.compile(r"\S+")
+# Latin particles that may open a surname at a sentence start (`De Vries said`).
+_LEADING_PARTICLE = re.compile(r"De|Van|Von|Der|Den|Du|Dos|Del|Della")
+
+
+_CLAUSE_START = re.compile(r"[.,;:!?()«»\"\n–—]")
+
+
+def _post_case(text: str, start: int) -> str | None:
+    """Return the case of the post written before a name: the name stands in apposition to it.
+
+    `встреча заместителя Председателя Сената Нурлана Кенжебаева`: the post's head
+    (заместителя) is genitive, so is the name (Нурлан, not Нурлана). The head is the first
+    title word of the clause before the name.
+    """
+    lo = max(0, start - 80)
+    clause = list(_CLAUSE_START.finditer(text, lo, start))
+    lo = clause[-1].end() if clause else lo
+    title = ROLE_RU.search(text, lo, start)
+    if title is None or len(text[title.start() : start].split()) > 6:
+        return None
+    return _title_case(title.group().lower())
+
+
+@lru_cache(maxsize=10_000)
+def _title_case(title: str) -> str | None:
+    cases = {
+        str(p.tag.case)
+        for p in morph().parse(title)
+        if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in CASES
+    }
+    return next((c for c in CASES if c in cases), None)
+
+
+@lru_cache(maxsize=100_000)
+def _not_last_name_part(word: str) -> bool:
+    """Tell whether a word at the end of a tagged name is no name part (see _not_name_part).
+
+    At the end a name is not at a sentence start, so a capitalised word that the dictionary
+    reads only as an interjection, verb or particle is a foreign name part (Ли Сон Хо, Харуки
+    Мори); adjectives, adverbs, pronouns and prepositions still go.
+    """
+    if not _not_name_part(word) or not word[:1].isupper() or ROLE_RU.fullmatch(_post_word(word)):
+        return _not_name_part(word)
+    if _institution_word(word) or word.lower() in _OTHER_WORDS:
+        return True
+    pos = {p.tag.POS for p in morph().parse(word) if p.is_known}
+    return not pos or bool(pos & {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PREP", "NUMR"})
+
+
+def _post_word(word: str) -> str:
+    """Return a post without its вице-/экс- prefix (Вице-маршал -> маршал), for ROLE_RU."""
+    return re.sub(r"^(?:вице|экс)-", "", word, flags=re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)
@@ -1364,7 +1533,7 @@ def _after_role(text: str, start: int, language: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _looks_first_name(word: str) -> bool:
-    return any("Name" in p.tag and p.is_known for p in morph().parse(word))
+    return known_first_name(word)
 
 
 def _other_gender(surname: str) -> str:
@@ -1393,18 +1562,20 @@ def _position(window: str, language: str) -> str | None:
         rest = words[:-1]
         while rest:
             w = rest.pop()
-            # Stop at a place adverbial (Астанада), an object after a vowel (Делегацияны) or a
-            # lower-case verb or noun, except one lower-case word inside a capitalised name
-            # (Олий Мажлисі Заң шығару палатасының).
-            if re.search(r"(?:да|де|та|те|ны|ні)$", w) or not (
+            # Stop at a place adverbial (Астанада), a dative (Кездесуге), an object after a vowel
+            # (Делегацияны) or a lower-case verb or noun, except one lower-case word inside a
+            # capitalised name (Олий Мажлисі Заң шығару палатасының) or up to two after a
+            # genitive (палатасының сыртқы байланыстар комитетінің).
+            if re.search(r"(?:да|де|та|те|ны|ні|ға|ге|қа|ке)$", w) or not (
                 w[:1].isupper()
                 or w in ("және",)
                 or re.search(r"(?:ның|нің|дың|дің|тың|тің|ғы|гі|ы|і)$", w)
                 or (rest and rest[-1][:1].isupper() and not re.search(r"(?:ды|ді|ты|ті)$", w))
+                or any(re.search(r"(?:ның|нің|дың|дің|тың|тің)$", x) for x in rest[-2:])
             ):
                 break
             keep.insert(0, w)
-            if len(keep) >= 7:
+            if len(keep) >= 10:
                 break
         return " ".join(keep)
     if language != "en":
@@ -1413,6 +1584,10 @@ def _position(window: str, language: str) -> str | None:
         if verbs:
             window = window[verbs[-1] :]
     pattern = ROLE_EN if language == "en" else ROLE_RU
+    # `парламентарии во главе с вице-маршалом Сейма`: the post is the one after the idiom.
+    led = list(re.finditer(r"(?:во главе с|под руководством|led by|headed by)\s", window))
+    if led:
+        window = window[led[-1].end() :]
     match = pattern.search(window)
     if match and language != "en" and re.search(r"\bво\s+$", window[: match.start()]):
         # `во главе с депутатом`: the idiom is not a post; look further on.
@@ -1481,10 +1656,41 @@ _DELEGATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+# Who leads a delegation: `Мұхаммед Фарук бастаған делегация`, `Делегацию возглавил … Имя`,
+# `Гостей возглавлял …`, `Имя, head of the delegation`; and the attribution that means him.
+_LEADS_AFTER = re.compile(
+    r"\s+бастаған\s+делегаци|,\s+(?:the\s+)?(?:head|leader) of (?:the\s+)?delegation|"
+    r",\s+(?:глава|руководитель) делегации",
+    re.IGNORECASE,
+)
+_LEADS_BEFORE = re.compile(
+    r"(?<![\w-])(?:возглави\w*|возглавля\w*|глава делегации|head of the delegation|"
+    r"делегация басшысы)(?![\w-])[^.!?,;]*$",
+    re.IGNORECASE,
+)
+_DELEGATION_HEAD = re.compile(
+    r"(?<![\w-])(?:глав\w* делегаци\w*|руководител\w* делегаци\w*|делегация басшы\w*|"
+    r"head of (?:the )?delegation|delegation head)(?![\w-])",
+    re.IGNORECASE,
+)
+# A parliament named in a post.
+_PARLIAMENT = re.compile(
+    r"мажилис|сенат|парламент|мәжіліс|mazhilis|majilis|senate|parliament|сейм|sejm|"
+    r"бундестаг|bundestag|собрани|assembly|конгресс|congress|палат|house of",
+    re.IGNORECASE,
+)
+# A delegation that names no state: resolved to the story's main foreign state at the end.
+_STORY_STATE = "*"
+# A place of visit before Kazakhstan: `прибыла в Казахстан`, `arrived in Kazakhstan`, `Қазақстанға`.
+_VISITED = re.compile(r"(?<![\w-])(?:в|во|in|to|into)\s+$", re.IGNORECASE)
 _LED_BY = re.compile(
     r"(?:во главе с|под руководством|led by|headed by|басшылығымен)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$",
     re.IGNORECASE,
+)
+# The same idiom with a post between it and the name (`во главе с вице-маршалом Сейма Имя`).
+_LED_BY_POST = re.compile(
+    r"(?:во главе с|под руководством|led by|headed by)\s[^.!?;,]*$", re.IGNORECASE
 )
 # `Mrs Yuko Sato, a member of the delegation,`, `Ана Кос, член делегации,`.
 _DELEGATE_AFTER = re.compile(
@@ -1517,6 +1723,18 @@ _KAZAKH_POST = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
+# A partner state in a post: `с Вьетнамом`, `с Сеймом Республики Польша`, `with the Indian
+# Parliament`, `Group on Kazakhstan`, Kazakh `Вьетнаммен`.
+_PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:с|со|with|on)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_PARTNER_SUFFIX = re.compile(r"\w+(?:мен|бен|пен)(?![\w-])")
+
+
+def _partner(position: str, start: int) -> bool:
+    """Tell whether the state named at start of a post is a partner (`по сотрудничеству с …`)."""
+    return bool(
+        _PARTNER_BEFORE.search(position[max(0, start - 40) : start])
+        or _PARTNER_SUFFIX.match(position, start)
+    )
 
 
 def _kazakh_post(position: str) -> bool:
@@ -1586,8 +1804,11 @@ def _direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
             out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
     if not out:
         intro = re.search(r"(?:^|[.!?]\s)(?P<a>[^.!?]+):\s*$", para)
-        if intro and _SPEECH_VERB.search(intro.group("a")):
-            out.append(("intro", len(para), len(para), intro.start("a"), intro.end("a")))
+        if intro:
+            # `Глава делегации Ли Сон Хо высоко оценил диалог:` with no speech verb is an
+            # intro too; Engine._quotes takes it only when it names the speaker.
+            kind = "intro" if _SPEECH_VERB.search(intro.group("a")) else "named intro"
+            out.append((kind, len(para), len(para), intro.start("a"), intro.end("a")))
     return out
 
 

@@ -5,8 +5,10 @@ Pure functions over strings; pymorphy3 is loaded lazily once per process.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from articles.morph import morph
 
@@ -112,6 +114,15 @@ def _feminine_forms(word: str) -> list[Parse]:
     return out
 
 
+def _keep_e(normal: str, written: str) -> str:
+    """Return the dictionary form with е where the text wrote е (Петром -> Петр, not Пётр).
+
+    Russian news rarely prints ё; a name keeps the letter only where the article has it
+    (Кёвер stays Кёвер).
+    """
+    return normal if "ё" in written.lower() else normal.replace("ё", "е")
+
+
 def _cap(word: str, like: str) -> str:
     """Return word with the capitalisation of like (hyphenated parts each capitalised)."""
     if like[:1].isupper():
@@ -142,11 +153,13 @@ def first_name_parses(word: str) -> tuple[Parse, ...]:
         known = ("Name" in p.tag and p.is_known) or "Patr" in p.tag
         if known and p.tag.case in CASES and p.tag.number == "sing":
             gender = str(p.tag.gender) if p.tag.gender in ("masc", "femn") else "any"
-            out.append((_cap(p.normal_form, word), gender, str(p.tag.case)))
+            out.append((_cap(_keep_e(p.normal_form, word), word), gender, str(p.tag.case)))
+    # Left as written only as a guess when the dictionary reads a case form of a name (Марине).
+    flag = "any?" if any(n != word for n, _, _ in out) else "any"
     if not out:
         out += _noun_forms(word) + _feminine_forms(word)
     if not out or (_INDECLINABLE.search(word) and not word.lower().endswith(("а", "я", "у", "ю"))):
-        out += [(word, "any", c) for c in CASES]
+        out += [(word, flag, c) for c in CASES]
     return tuple(dict.fromkeys(out))
 
 
@@ -192,9 +205,84 @@ def _join_gender(a: str, b: str) -> str | None:
     return None
 
 
+# Particles of Arabic, German, Dutch and Romance surnames, written lower case between a first
+# name and the surname: аль-Мазруи, бин Салман, фон дер Ляйен, ван ден Берг, де Врис, да Силва.
+WORD_PARTICLES = frozenset([
+    "аль", "ибн", "бин", "бинт", "бен", "абу", "фон", "дер", "ван", "ден", "де", "да", "ди", "дю",
+    "дос", "дас", "ду", "ле", "ла", "дель", "делла",
+    "al", "ibn", "bin", "bint", "ben", "abu", "von", "van", "der", "den", "de", "da", "di", "du",
+    "dos", "das", "do", "le", "la", "del", "della", "ter", "ten", "zu",
+])  # fmt: skip
+_HYPHEN_PARTICLE = re.compile(
+    r"^(?:аль|ал|ад|ас|ат|аш|ар|ан|аз|эль|эд|эс|эт|уль|әл|ибн|бин|бен|абу|"
+    r"al|el|ad|as|at|ash|ar|an|az|ul|ibn|bin|ben|abu)-(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    re.IGNORECASE,
+)
+_SPACE = "[ \u00a0]"
+_PARTICLE_WORD = "|".join(sorted(WORD_PARTICLES, key=len, reverse=True))
+# A surname with its particles right after a name part: ` аль-Мазруи`, ` де Врис`, ` фон дер Ляйен`.
+PARTICLE_SURNAME = re.compile(
+    rf"{_SPACE}((?:(?:{_PARTICLE_WORD}){_SPACE}){{1,2}}"
+    rf"[A-ZА-ЯЁ][\w'’]+(?:-[A-ZА-ЯЁ][\w'’]+)?|{_HYPHEN_PARTICLE.pattern[1:]}[\w'’-]+)(?![\w-])"
+)
+
+
+def is_name_particle(word: str) -> bool:
+    """Tell whether word is a surname particle (`де`, `van`) or a surname led by one (`аль-Мазруи`).
+
+    Capitalised particles count too (`De Vries said`, `Аль-Мазруи отметил` at a sentence start).
+    """
+    return word.lower() in WORD_PARTICLES or bool(_HYPHEN_PARTICLE.match(word))
+
+
+def _particle_prefix(word: str) -> tuple[str, str]:
+    """Split a surname into its particle prefix and the declining rest (`де Вриса` -> `де `)."""
+    m = _HYPHEN_PARTICLE.match(word)
+    if m:
+        return word[: m.end()], word[m.end() :]
+    parts = word.split(" ")
+    i = 0
+    while i < len(parts) - 1 and parts[i].lower() in WORD_PARTICLES:
+        i += 1
+    return " ".join([*parts[:i], ""]) if i else "", " ".join(parts[i:])
+
+
 @lru_cache(maxsize=50_000)
 def surname_parses(word: str) -> tuple[Parse, ...]:
-    """Return the possible (nominative, gender, case) readings of a surname."""
+    """Return the possible (nominative, gender, case) readings of a surname.
+
+    A particle prefix stays as written (`аль-Хавальде`, `де Вриса` -> `де Врис`); each part of a
+    double surname declines (Гонсалесом-Руисом -> Гонсалес-Руис, Кидавой-Блоньской).
+    """
+    prefix, rest = _particle_prefix(word)
+    if prefix:
+        return tuple((prefix + n, g, c) for n, g, c in surname_parses(rest))
+    head, _, tail = word.rpartition("-")
+    if len(head) >= 3 and len(tail) >= 3 and tail[:1].isupper():
+        return _double_surname_parses(head, tail)
+    return _simple_surname_parses(word)
+
+
+def _double_surname_parses(head: str, tail: str) -> tuple[Parse, ...]:
+    """Return readings of a double surname: both parts in one gender and case, or the head as
+    written with the tail declined (Гонсалес-Руисом, Ким-Ли)."""
+    out: list[Parse] = []
+    tails = surname_parses(tail)
+    for h_nom, h_gender, h_case in surname_parses(head):
+        for t_nom, t_gender, t_case in tails:
+            gender = _join_gender(h_gender, t_gender)
+            if h_case == t_case and gender is not None:
+                out.append((h_nom + "-" + t_nom, gender, t_case))
+    out += [(head + "-" + n, g, c) for n, g, c in tails]
+    return tuple(dict.fromkeys(out))
+
+
+# Russian spells no surname with a consonant and -у or л/н/р and -ю in the nominative: Хофману,
+# Эрдогану, Ковалю are datives. Shoigu-type surnames that do end so are in the dictionary.
+_FOREIGN_DATIVE = re.compile(r"[бвгдзклмнпрстфхцчшщ]у$|[лнр]ю$")
+
+
+def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
     low = word.lower()
     out: list[Parse] = []
     for form, nom, gender, cases in _SURNAME_RULES:
@@ -203,6 +291,10 @@ def surname_parses(word: str) -> tuple[Parse, ...]:
             out += [(base + nom, gender, c) for c in cases]
     if out:
         return tuple(dict.fromkeys(out))
+    if _FOREIGN_DATIVE.search(low) and len(low) >= 5 and not _fixed_surname(word):
+        # The man's dative first, the indeclinable reading as a guess (Хофману -> Хофман).
+        stem = word[:-1] + ("ь" if low.endswith("ю") else "")
+        return tuple([(stem, "masc", "datv")] + [(word, "any!", c) for c in CASES])
     if _INDECLINABLE.search(low):
         return tuple((word, "any", c) for c in CASES)
     if low.endswith(("а", "я")):
@@ -216,6 +308,12 @@ def surname_parses(word: str) -> tuple[Parse, ...]:
     unlikely = re.search(r"(?:ом|ем|ём|ым|им)$", low)
     out += [(word, "femn!" if unlikely else "femn", c) for c in CASES]
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=10_000)
+def _fixed_surname(word: str) -> bool:
+    """Tell whether the dictionary knows word as a surname that never declines (Шойгу)."""
+    return any({"Surn", "Fixd"} <= set(p.tag.grammemes) and p.is_known for p in morph().parse(word))
 
 
 _UNLIKELY = 9
@@ -271,8 +369,20 @@ def normalise_russian(tokens: list[str], case: str | None = None) -> tuple[str, 
     return _normalise_russian(tuple(tokens), case)
 
 
+def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Return tokens with lower-case particles joined to the surname after them (`де Врис`)."""
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1].split(" ")[-1] in WORD_PARTICLES and out[-1][:1].islower():
+            out[-1] += " " + token
+        else:
+            out.append(token)
+    return tuple(out)
+
+
 @lru_cache(maxsize=100_000)
 def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tuple[str, str | None]:
+    tokens = _join_particles(tokens)
     initials = [t for t in tokens if is_initial(t)]
     words = [t for t in tokens if not is_initial(t)]
     if not words:
@@ -307,7 +417,10 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
     return full, None
 
 
-_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|қызы)$", re.IGNORECASE)
+# Kazakh patronymics in -ұлы/-қызы are written -улы/-кызы in Russian and -uly/-kyzy in Latin.
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|қызы|улы|кызы|uly|kyzy)$", re.IGNORECASE
+)
 
 
 def is_patronymic(word: str) -> bool:
@@ -383,9 +496,13 @@ KK_SUFFIXES = tuple(
 )
 
 
+# Russian spelling has no word-initial Ы: Kazakh Ысқақов, Ыбырай are Искаков, Ибрай in Russian.
+_KK_INITIAL_Y = re.compile(r"(?<![\w-])Ы(?=[а-яёәғқңөұүһі])")
+
+
 def kazakh_to_russian(text: str) -> str:
     """Return text with Kazakh-only letters replaced by their Russian counterparts."""
-    return text.translate(_KK_TO_RU)
+    return _KK_INITIAL_Y.sub("И", text.translate(_KK_TO_RU))
 
 
 _CASE_SUFFIX = re.compile(
@@ -402,9 +519,15 @@ def strip_kazakh_case(word: str) -> str:
         m
         and len(word) - len(m.group()) >= 3
         and re.search(r"[әғқңөұүһі]|[аеиоуы]", word[: m.start()])
+        and not _DISHARMONY.search(word[: m.start()] + "|" + m.group())
     ):
         return word[: m.start()]
     return word
+
+
+# Vowel harmony: a stem ending in a back vowel takes a back suffix (Виртаға, not Вирта+нен), so
+# a front ending after one is the name's own (Виртанен). The instrumental мен/бен/пен is one form.
+_DISHARMONY = re.compile(r"[аоұыу]\|(?!мен|бен|пен)\w*[еі]")
 
 
 def strip_kazakh_suffix(word: str, stems: frozenset[str] = frozenset()) -> str:
@@ -522,25 +645,87 @@ _JAPANESE = (
 )
 
 
-# Latin first names whose Russian spelling no letter rule gives.
-_LATIN_NAMES = {
-    "alexander": "Александр",
-    "alexandr": "Александр",
-    "alexey": "Алексей",
-    "alexei": "Алексей",
-    "mikhail": "Михаил",
-    "michael": "Михаил",
-    "nikolai": "Николай",
-    "dmitry": "Дмитрий",
-}
+_FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
+
+
+@lru_cache(maxsize=1)
+def latin_first_names() -> dict[str, str]:
+    """Return fixtures/latin_first_names.json: Latin first name (lower case) -> Russian spelling.
+
+    Russian media spell international first names by custom, not by letters (James -> Джеймс,
+    Catherine -> Кэтрин, Mikko -> Микко); no letter rule gives these.
+    """
+    with open(_FIXTURES / "latin_first_names.json", encoding="utf-8") as fh:
+        return json.load(fh)["names"]
+
+
+@lru_cache(maxsize=1)
+def _russian_first_names() -> frozenset[str]:
+    return frozenset(v.lower() for v in latin_first_names().values())
+
+
+@lru_cache(maxsize=50_000)
+def known_first_name(word: str) -> bool:
+    """Tell whether a Russian word is a first name: in pymorphy3's dictionary or the table."""
+    return word.lower() in _russian_first_names() or any(
+        "Name" in p.tag and p.is_known for p in morph().parse(word)
+    )
+
+
+# Spellings no Kazakh or Russian romanisation uses: the word is English (Whitfield, Brooks,
+# Thompson, Jackson, Scott). Only such words get the English rules below.
+_ENGLISH = re.compile(r"wh|^wr|ee|oo|ea|ck|ph|th|igh|ohn|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$")
+# Replacements are Cyrillic already, so the letter rules after them leave them alone.
+_ENGLISH_RULES = (
+    (re.compile(r"^wh"), "у"),  # Whitfield -> Уитфилд
+    (re.compile(r"^wr"), "р"),  # Wright
+    (re.compile(r"ee|ea"), "и"),  # Reed, Dean
+    (re.compile(r"oo"), "у"),  # Brooks
+    (re.compile(r"ck"), "к"),  # Jackson
+    (re.compile(r"ph"), "ф"),  # Phillips
+    (re.compile(r"tch"), "тч"),  # Mitchell
+    (re.compile(r"igh"), "ай"),  # Wright, Knight
+    (re.compile(r"(?<=o)h(?=n)"), ""),  # Johnson
+    (re.compile(r"^j"), "дж"),  # Jackson, Jones
+    (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a final e after a consonant is silent: Browne
+    (re.compile(r"(?<=[^aeiou])y$"), "и"),  # Kelly -> Келли, not the Russian -ий
+)
+
+
+# Surname particles as Russian writes them (von der Leyen -> фон дер Ляйен, al-Mazrui).
+_LATIN_PARTICLES = {
+    "al": "аль", "el": "эль", "ad": "ад", "as": "ас", "ash": "аш", "at": "ат", "an": "ан",
+    "ar": "ар", "az": "аз", "ul": "уль", "bin": "бин", "bint": "бинт", "ibn": "ибн", "abu": "абу",
+    "ben": "бен", "von": "фон", "van": "ван", "der": "дер", "den": "ден", "de": "де", "da": "да",
+    "di": "ди", "du": "дю", "dos": "дос", "das": "дас", "do": "ду", "le": "ле", "la": "ла",
+    "del": "дель", "della": "делла", "ter": "тер", "ten": "тен", "zu": "цу",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=50_000)
 def latin_to_russian(word: str) -> str:
-    """Transliterate a Latin spelling of a name to Russian Cyrillic (Yerlan -> Ерлан)."""
+    """Transliterate a Latin spelling of a name to Russian Cyrillic (Yerlan -> Ерлан).
+
+    Common international first names come from the table; English words follow English
+    practical transcription (Whitfield -> Уитфилд); the rest go letter by letter.
+    """
     low = word.lower()
-    if low in _LATIN_NAMES:
-        return _LATIN_NAMES[low] if word[:1].isupper() else _LATIN_NAMES[low].lower()
+    if low in _LATIN_PARTICLES and word.islower():
+        return _LATIN_PARTICLES[low]
+    head, _, rest = word.partition("-")
+    if rest[:1].isupper() and head.lower() in _LATIN_PARTICLES:
+        # al-Mazrui -> аль-Мазруи; Al-Mazrui opening a sentence keeps its capital.
+        particle = _LATIN_PARTICLES[head.lower()]
+        return _recase(particle, head) + "-" + latin_to_russian(rest)
+    table = latin_first_names()
+    if low in table:
+        return table[low] if word[:1].isupper() else table[low].lower()
+    if _ENGLISH.search(low) and "-" not in low:
+        # English keeps its doubled consonants (Scott -> Скотт, Russell -> Рассел(л)).
+        for pattern, repl in _ENGLISH_RULES:
+            low = pattern.sub(repl, low)
+        text = _latin_letters(low)
+        return text[:1].upper() + text[1:] if word[:1].isupper() else text
     # Doubled consonants are a Latin habit (Kassym, Nurlann): Russian spells them once,
     # unless the Russian name has them too (Anna -> Анна, Gennady -> Геннадий).
     doubled = re.search(r"([bcdfgjklmnpqrstvwxz])\1", low)
@@ -553,8 +738,61 @@ def latin_to_russian(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in text.split("-")) if word[:1].isupper() else text
 
 
+# The commonest Vietnamese family names: a Latin name that opens with one and goes on in short
+# syllables is Vietnamese (Nguyen Thi Lan, Tran Van Thanh), all of its parts one name.
+_VIETNAMESE_FAMILY = frozenset([
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "truong", "lam", "mai", "trinh", "doan", "luong", "cao",
+])  # fmt: skip
+# Russian spells Vietnamese by the Concise convention: Th -> Тх, Ph -> Ф, Tr -> Ч, Nh -> Нь.
+_VIETNAMESE = (
+    (re.compile(r"^nguy"), "нгу"),
+    (re.compile(r"th"), "тх"),
+    (re.compile(r"ph"), "ф"),
+    (re.compile(r"tr"), "ч"),
+    (re.compile(r"kh"), "кх"),
+    (re.compile(r"^gi"), "з"),
+    (re.compile(r"^d"), "з"),
+    (re.compile(r"đ"), "д"),
+    (re.compile(r"ch"), "т"),
+    (re.compile(r"nh$"), "нь"),
+    (re.compile(r"ng"), "нг"),
+    (re.compile(r"uy"), "уй"),
+)
+
+
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def is_vietnamese_name(words: list[str]) -> bool:
+    """Tell whether Latin words read as one Vietnamese name: a family name, then 1-3 syllables."""
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in _VIETNAMESE_FAMILY
+        and all(_VIETNAMESE_SYLLABLE.fullmatch(w.lower()) for w in words)
+    )
+
+
+def vietnamese_to_russian(word: str) -> str:
+    """Return the Russian spelling of one Vietnamese name syllable (Thi -> Тхи, Thanh -> Тхань)."""
+    low = word.lower()
+    for pattern, repl in _VIETNAMESE:
+        low = pattern.sub(repl, low)
+    text = _transliterate(low)
+    return text[:1].upper() + text[1:]
+
+
 def _latin_letters(low: str) -> str:
     """Return the Russian letters for a lower-case Latin name word."""
+    # Lithuanian married names in -iene are -ене in Russian (Kazlauskiene); elsewhere ie before a
+    # consonant is и as in German, Dutch and English (Dieter, Vries, Whitfield).
+    low = re.sub(r"iene$", "ене", low)
+    low = re.sub(r"(?<=\w)ie(?=[^aeiouy\W])", "и", low)
+    if re.search(r"\w\w[ei]z$", low):
+        # Spanish surnames in -ez, -iz: z is с (Gonzalez -> Гонсалес, Ortiz -> Ортис, Ruiz).
+        low = low.replace("z", "с").replace("gue", "ге").replace("gui", "ги").replace("ui", "уи")
     if _HEPBURN_WORD.match(low) and _HEPBURN_MARK.search(low):
         low = _japanese(low)
     # Consonant + final y is the Russian -ий (Gennady, Anatoly, Zelensky), but not in the
@@ -588,7 +826,8 @@ def soft_first_name(word: str) -> str:
     taken only when pymorphy3 knows it as a first name.
     """
     low = word.lower()
-    if "ь" in low or not re.search(r"[а-яё]", low):
+    if "ь" in low or not re.search(r"[а-яё]", low) or low in _russian_first_names():
+        # A name from the international table is spelled as there (Анил is not Аниль).
         return word
     candidates = []
     if re.search(r"[аеиоуыэюя]л$", low) or re.search(r"ен$", low):
@@ -605,8 +844,9 @@ def _transliterate(low: str) -> str:
     """Return the Russian letters for a lower-case Latin name (no doubled-consonant rule)."""
     # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
     low = re.sub(r"(?<=[aeou])y(?=[aeiou])", "", low)
-    # Vowel + i + consonant is a diphthong: Aidos -> Айдос, Kairat -> Кайрат.
-    low = re.sub(r"(?<=[aeou])i(?=[^aeiouy]|$)", "y", low)
+    # Vowel + i + consonant is a diphthong: Aidos -> Айдос, Kairat -> Кайрат (but a final -ui
+    # is two vowels: Mazrui -> Мазруи).
+    low = re.sub(r"(?<=[aeou])i(?=[^aeiouy]|$)(?<!ui$)", "y", low)
     out = []
     i = 0
     while i < len(low):
@@ -660,11 +900,14 @@ def nominative_position(phrase: str) -> str:
     """
     words = [(m.start(), m.end(), m.group()) for m in _PHRASE_WORD.finditer(phrase)]
     adjectives: list[tuple[int, int, str]] = []
-    for start, end, word in words:
+    for i, (start, end, word) in enumerate(words):
         if word.lower() == "и" and adjectives:
             continue
         parses = [p for p in morph().parse(word) if p.is_known or "-" in word]
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in CASES]
+        if nouns and i + 1 < len(words) and _agreeing_adjective(parses, words[i + 1][2]):
+            # `первым вице-спикером`: an adjective before its noun, not the noun `первое`.
+            nouns = []
         if not nouns:
             if any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
                 adjectives.append((start, end, word))
@@ -709,6 +952,18 @@ def nominative_position(phrase: str) -> str:
             out = out[:c_start] + new + out[c_end:]
         return out
     return phrase
+
+
+def _agreeing_adjective(parses: list, following: str) -> bool:
+    """Tell whether a word reads best as an adjective in the case of the noun after it."""
+    if not parses or parses[0].tag.POS not in ("ADJF", "PRTF"):
+        return False
+    cases = {p.tag.case for p in parses if p.tag.POS in ("ADJF", "PRTF")}
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case in cases
+        for p in morph().parse(following)
+        if p.is_known or "-" in following
+    )
 
 
 def _recase(word: str, like: str) -> str:
