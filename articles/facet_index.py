@@ -9,8 +9,8 @@ once, in `ArticleFilter`); this module only counts them.
 
 The columns follow `archive_version()`: when it changes, the articles added or saved since are
 read again (through the `id` and `updated_at` indexes) and spliced in, and a row count that
-disagrees (a deletion) rebuilds everything. So does age, because a write that commits with an
-older `updated_at` than one already seen would otherwise be missed until then.
+disagrees (a deletion) drops the rows whose ids are gone. Age rebuilds everything, because a
+write that commits with an older `updated_at` than one already seen would otherwise be missed.
 """
 
 from __future__ import annotations
@@ -51,21 +51,19 @@ class Column:
         self.lengths = np.zeros(0, np.int64)  # multi: number of elements of each row
         self.owner = np.zeros(0, np.int64)  # multi: the row of each element
 
-    def append(self, values: list, keep: np.ndarray | None = None) -> None:
-        """Drop the rows not in `keep` (a mask, None keeps all) and add rows with `values`."""
+    def splice(self, keep: np.ndarray, values: list) -> None:
+        """Drop the rows not in `keep` (a mask) and add rows with `values`."""
         flat = [v for row in values for v in row] if self.multi else values
         new = np.fromiter(
             (self.code_of.setdefault(v, len(self.code_of)) for v in flat), np.int32, len(flat)
         )
         self.labels.extend(list(self.code_of)[len(self.labels) :])
         if not self.multi:
-            self.codes = np.concatenate([self.codes if keep is None else self.codes[keep], new])
+            self.codes = np.concatenate([self.codes[keep], new])
             return
         lengths = np.fromiter((len(row) for row in values), np.int64, len(values))
-        if keep is not None:
-            self.codes, self.lengths = self.codes[keep[self.owner]], self.lengths[keep]
-        self.codes = np.concatenate([self.codes, new])
-        self.lengths = np.concatenate([self.lengths, lengths])
+        self.codes = np.concatenate([self.codes[keep[self.owner]], new])
+        self.lengths = np.concatenate([self.lengths[keep], lengths])
         self.owner = np.repeat(np.arange(len(self.lengths)), self.lengths)
 
     def counts(self, selected: np.ndarray | None) -> np.ndarray:
@@ -109,17 +107,20 @@ class FacetIndex:
 
     def add(self, rows: list[tuple]) -> None:
         """Add article rows (`_ROWS_SQL`), replacing the rows of the same articles."""
-        if not rows:
-            return
-        new_ids = np.fromiter((row[0] for row in rows), np.int64, len(rows))
-        keep = None
-        if len(self.ids):
-            keep = ~np.isin(self.ids, new_ids)
+        if rows:
+            new_ids = np.fromiter((row[0] for row in rows), np.int64, len(rows))
+            self._splice(~np.isin(self.ids, new_ids), rows, new_ids)
+            self.newest_update = max(self.newest_update, max(row[1] for row in rows))
+
+    def retain(self, ids: np.ndarray) -> None:
+        """Drop the rows of articles not among `ids` (deleted ones)."""
+        self._splice(np.isin(self.ids, ids), [], np.zeros(0, np.int64))
+
+    def _splice(self, keep: np.ndarray, rows: list[tuple], new_ids: np.ndarray) -> None:
         for name, (position, _) in self.FACETS.items():
-            self.columns[name].append([row[position] for row in rows], keep)
-        self.ids = np.concatenate([self.ids if keep is None else self.ids[keep], new_ids])
+            self.columns[name].splice(keep, [row[position] for row in rows])
+        self.ids = np.concatenate([self.ids[keep], new_ids])
         self.sorter = np.argsort(self.ids, kind="stable")
-        self.newest_update = max(self.newest_update, max(row[1] for row in rows))
 
     def rows_of(self, ids: np.ndarray) -> tuple[np.ndarray, bool]:
         """Return the row numbers of the indexed ones among article `ids`, and whether all are."""
@@ -177,8 +178,9 @@ def _refreshed(index: FacetIndex, version: str) -> FacetIndex:
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM articles_article")
         (count,) = cursor.fetchone()
-    if count != len(index):  # something was deleted
-        return _built(version)
+        if count != len(index):  # something was deleted
+            cursor.execute("SELECT array_agg(id) FROM articles_article")
+            index.retain(np.array(cursor.fetchone()[0] or [], dtype=np.int64))
     index.version = version
     return index
 

@@ -77,14 +77,18 @@ row_values = st.tuples(
 @settings(max_examples=60, deadline=None)
 @given(
     batches=st.lists(st.dictionaries(st.integers(1, 30), row_values, max_size=12), max_size=4),
+    deleted=st.sets(st.integers(1, 30), max_size=5),
     wanted=st.lists(st.integers(1, 35), max_size=20),
 )
-def test_counts_equal_a_naive_count_after_any_sequence_of_writes(batches, wanted):
+def test_counts_equal_a_naive_count_after_any_sequence_of_writes(batches, deleted, wanted):
     index, latest = FacetIndex("v"), {}
     updated = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     for batch in batches:
         index.add([(pk, updated, *values) for pk, values in batch.items()])
         latest.update(batch)
+    for pk in deleted:
+        latest.pop(pk, None)
+    index.retain(np.array(sorted(latest), dtype=np.int64))
     rows, complete = index.rows_of(np.array(wanted, dtype=np.int64))
     assert complete == all(pk in latest for pk in wanted)
     counts, total = index.count(rows)
@@ -96,3 +100,16 @@ def test_counts_equal_a_naive_count_after_any_sequence_of_writes(batches, wanted
             value = latest[pk][position - 2]
             expected.update(value if multi else [value])
         assert dict(counts[name]) == dict(expected), name
+
+
+def test_a_deletion_drops_only_the_deleted_rows(django_assert_max_num_queries):
+    kept = make_article(title="Остается", countries=["BY"])
+    gone = make_article(title="Удалена", countries=["CN"])
+    facet_index(archive_version())
+    gone.delete()
+    version = archive_version()
+    # the changed rows, the row count, and the ids that are left
+    with django_assert_max_num_queries(3):
+        index = facet_index(version)
+    assert index.ids.tolist() == [kept.pk]
+    assert counts("countries") == {"BY": 1}
