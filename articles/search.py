@@ -12,7 +12,9 @@ tsquery: no input can make PostgreSQL raise a syntax error.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -313,13 +315,15 @@ def snippet(texts: list[str], parsed: ParsedQuery | None, words: int = 40) -> Sa
     for text in texts:
         if not text or parsed is None:
             continue
-        matches = list(morphology.TOKEN_RE.finditer(text))
-        for i, match in enumerate(matches):
+        before: deque = deque(maxlen=words // 4 + 1)  # the hit and the words before it
+        found = morphology.TOKEN_RE.finditer(text)
+        for i, match in enumerate(found):
+            before.append(match)
             if parsed.matches(match.group()):
-                first = max(0, i - words // 4)
-                last = min(len(matches) - 1, first + words)
-                start = matches[first].start() if first else 0
-                end = matches[last].end() if last < len(matches) - 1 else len(text)
+                window = [*before, *islice(found, words + 1 - len(before))]
+                start = window[0].start() if i >= len(before) else 0
+                last = window[-1].end()
+                end = last if next(found, None) is not None else len(text)
                 body = highlight(text[start:end], parsed)
                 return mark_safe(("… " if start else "") + body + (" …" if end < len(text) else ""))
     fallback = next((t for t in texts if t), "")
