@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -36,6 +36,8 @@ PREFIX_MIN = 6
 RANK_WINDOW = 200
 # Above this many matches, the newest ones are found by walking the date index (see top_ranked).
 DENSE_MATCHES = 20_000
+# Adjacent words with more combinations of forms than this are not stored as pairs.
+MAX_PAIRS = 4
 # Ranks use log-length normalisation so that long bodies do not outrank titles.
 RANK_NORMALIZATION = 1
 
@@ -45,33 +47,55 @@ RANK_NORMALIZATION = 1
 
 
 def document_vector(parts: list[tuple[str, str]]) -> str:
-    """Return a tsvector literal for `(text, weight)` parts, in order, with word positions."""
+    """Return a tsvector literal for `(text, weight)` parts, in order, with word positions.
+
+    Besides each word's forms, each pair of adjacent words is stored as one lexeme (`pairs`),
+    so that a two-word phrase is a plain index lookup: a phrase operator makes PostgreSQL
+    re-read the whole vector of every candidate, 200 ms and more for a common pair of words.
+    """
     positions: dict[str, list[str]] = {}
     pos = 0
     for text, weight in parts:
         suffix = "" if weight == "D" else weight
+        previous: tuple[str, ...] = ()  # no phrase across the end of a field
         for word in morphology.tokens(text):
             pos += 1
             if pos > MAX_POSITION:
                 break
-            for form in morphology.forms(word):
-                entry = positions.setdefault(form, [])
+            forms = morphology.forms(word)
+            for lexeme in (*forms, *pairs(previous, forms)):
+                entry = positions.setdefault(lexeme, [])
                 if len(entry) < MAX_POSITIONS_PER_LEXEME:
                     entry.append(f"{pos}{suffix}")
+            previous = forms
         pos += 1  # no phrase across the end of a field
     return " ".join(f"{_quote(lexeme)}:{','.join(p)}" for lexeme, p in positions.items())
+
+
+def pairs(first: tuple[str, ...], second: tuple[str, ...]) -> list[str]:
+    """Return the lexemes of two adjacent words (none after a stopword or an ambiguous word)."""
+    if not first or not second or len(first) * len(second) > MAX_PAIRS:
+        return []
+    return [f"{a} {b}" for a in first for b in second]
 
 
 def _quote(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+def article_vector(title: str, lead: str, body: str, names) -> str:
+    """Return the stored vector of an article: its texts and the names of its links."""
+    return document_vector(
+        [(title, "A"), (lead, "B"), (body, "C"), *((name, "D") for name in names)]
+    )
+
+
 _ROWS_SQL = """
 SELECT a.id, a.title, a.lead, a.body,
-       coalesce((SELECT string_agg(p.name, ' . ') FROM articles_articleperson ap
-                 JOIN articles_person p ON p.id = ap.person_id WHERE ap.article_id = a.id), ''),
-       coalesce((SELECT string_agg(c.name_ru, ' . ') FROM articles_articlecountry ac
-                 JOIN articles_country c ON c.id = ac.country_id WHERE ac.article_id = a.id), '')
+       ARRAY(SELECT p.name FROM articles_articleperson ap
+             JOIN articles_person p ON p.id = ap.person_id WHERE ap.article_id = a.id)
+       || ARRAY(SELECT c.name_ru FROM articles_articlecountry ac
+                JOIN articles_country c ON c.id = ac.country_id WHERE ac.article_id = a.id)
 FROM articles_article a WHERE a.id = ANY(%s)
 """
 _UPDATE_SQL = """
@@ -88,10 +112,7 @@ def index_articles(article_ids) -> None:
         with connection.cursor() as cursor:
             cursor.execute(_ROWS_SQL, [batch])
             rows = cursor.fetchall()
-            vectors = [
-                document_vector([(t, "A"), (lead, "B"), (body, "C"), (f"{pn} . {cn}", "D")])
-                for _, t, lead, body, pn, cn in rows
-            ]
+            vectors = [article_vector(*row[1:]) for row in rows]
             cursor.execute(_UPDATE_SQL, [[row[0] for row in rows], vectors])
 
 
@@ -157,6 +178,9 @@ def parse_query(query: str | None) -> ParsedQuery | None:
 
 
 def _phrase(words: list[str], collect) -> str | None:
+    paired = _paired_phrase(words, collect)
+    if paired:
+        return paired
     parts: list[str] = []
     gap = 1
     for word in words:
@@ -171,6 +195,27 @@ def _phrase(words: list[str], collect) -> str | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else "(" + " ".join(parts) + ")"
+
+
+def _paired_phrase(words: list[str], collect) -> str | None:
+    """Return a phrase of plain words as its stored pairs (`document_vector`), or None.
+
+    Two words are one pair lookup, exact without positions; longer phrases chain the pairs.
+    Stopwords, and names matched by prefix, keep the word-by-word form.
+    """
+    forms = [morphology.forms(word) for word in words]
+    if len(words) < 2 or any(
+        morphology.is_name_like(w) and len(f[-1]) >= PREFIX_MIN
+        for w, f in zip(words, forms, strict=True)
+    ):
+        return None
+    links = [pairs(a, b) for a, b in pairwise(forms)]
+    if not all(links):
+        return None
+    if collect:
+        collect[0].update(form for word_forms in forms for form in word_forms)
+    terms = ["(" + " | ".join(_quote(pair) for pair in link) + ")" for link in links]
+    return terms[0] if len(terms) == 1 else "(" + " <-> ".join(terms) + ")"
 
 
 def _term(word: str, collect) -> str | None:

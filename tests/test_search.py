@@ -86,6 +86,19 @@ def test_phrase_needs_adjacent_words_and_keeps_stopword_gaps():
 
 
 @pytest.mark.django_db
+def test_a_phrase_of_plain_words_is_one_index_lookup_of_their_pair():
+    make_article(title="Рядом", body="Стороны обсудили вопросы водной дипломатии в регионе.")
+    make_article(title="Порознь", body="Водной границы нет. Дипломатии это не мешает.")
+    make_article(title="Через поле", lead="Тема дня — вопросы водной", body="Дипломатии нет.")
+    make_article(title="Водная дипломатия", body="Заголовок и есть фраза.")
+    assert "<->" not in parse_query('"водная дипломатия"').tsquery
+    assert found('"водную дипломатию"') == ["Водная дипломатия", "Рядом"]
+    assert found('"дипломатии водной"') == []
+    assert found('"обсудили вопросы водной"') == ["Рядом"]
+    assert found('"вопросы дипломатии"') == []
+
+
+@pytest.mark.django_db
 def test_exclusion_and_or_follow_websearch_syntax():
     make_article(title="Беларусь и Минск", body="Встреча в Минске.")
     make_article(title="Беларусь без столицы", body="Переговоры о торговле.")

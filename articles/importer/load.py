@@ -546,11 +546,10 @@ class SearchDocument:
 
 def _document_vector(fields: dict, person_names, country_names) -> str:
     """Return the vector `articles.search.index_articles` stores for these texts and links."""
-    from articles.search import document_vector
+    from articles.search import article_vector
 
-    names = f"{' . '.join(person_names)} . {' . '.join(country_names)}"
-    parts = [(fields["title"], "A"), (fields["lead"], "B"), (fields["body"], "C"), (names, "D")]
-    return document_vector(parts)
+    names = [*person_names, *country_names]
+    return article_vector(fields["title"], fields["lead"], fields["body"], names)
 
 
 def search_document(parsed, extraction, country_names: dict[str, str]) -> SearchDocument:
