@@ -7,16 +7,20 @@ import pytest
 from articles.importer.extract import Extractor
 from articles.importer.extract.core import _not_last_name_part, _not_name_part
 from articles.importer.extract.names import (
+    is_abbreviation,
+    is_address_form,
     is_patronymic,
     is_vietnamese_name,
     kazakh_to_russian,
     latin_first_names,
+    latin_name_origins,
     latin_to_russian,
     nominative_position,
     normalise_russian,
     soft_first_name,
     strip_kazakh_case,
     vietnamese_to_russian,
+    without_patronymic,
 )
 from tests.importer.extract_helpers import make_article
 
@@ -347,3 +351,206 @@ def test_a_post_opening_a_sentence_is_no_person(extractor):
 
 def test_an_adjective_before_a_hyphenated_post_goes_to_the_nominative():
     assert nominative_position("первым вице-спикером парламента") == "первый вице-спикер парламента"
+
+
+# --------------------------------------------------------------------------- source languages
+
+
+def transcribe(name: str) -> str:
+    words = name.split()
+    origins = latin_name_origins(words)
+    return " ".join(latin_to_russian(w, o) for w, o in zip(words, origins, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Ximena Vallejo", "Химена Вальехо"),  # j, x -> х; ll -> ль + vowel
+        ("Javier Gutiérrez", "Хавьер Гутьеррес"),  # ie -> ье; -ez -> -ес
+        ("Yolanda Muñoz", "Йоланда Муньос"),  # ñ -> нь; z -> с
+        ("Esteban Aguirre", "Эстебан Агирре"),  # initial e -> э; gui -> ги
+        ("Patricia Ramírez", "Патрисия Рамирес"),
+    ],
+)
+def test_spanish_names_follow_spanish_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Paulo Carvalho", "Паулу Карвалью"),  # lh -> ль; a final o -> у
+        ("Fernanda Monteiro", "Фернанда Монтейру"),
+        ("Tiago Barroso", "Тиагу Баррозу"),  # s between vowels -> з
+    ],
+)
+def test_portuguese_names_follow_portuguese_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Thierry Girard", "Тьерри Жирар"),  # final d after r is silent
+        ("Agnès Dubois", "Аньес Дюбуа"),  # u -> ю, oi -> уа, final s silent
+        ("Luc Renaud", "Люк Рено"),  # aud -> о
+        ("Olivier Durand", "Оливье Дюран"),  # nasal an, final d silent
+        ("Pierre Lemaire", "Пьер Лемер"),  # final e silent, ai -> е
+    ],
+)
+def test_french_names_follow_french_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Wolfgang Schneider", "Вольфганг Шнайдер"),  # sch -> ш, ei -> ай
+        ("Ursula Neumann", "Урсула Нойман"),  # eu -> ой, final nn -> н
+        ("Volker Stein", "Фолькер Штайн"),  # v -> ф, initial st -> шт
+    ],
+)
+def test_german_names_follow_german_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Kevin MacDonald", "Кевин Макдоналд"),
+        ("Patrick O'Connor", "Патрик О'Коннор"),  # the part after O' keeps its capital
+        ("Nancy Dickens", "Нэнси Диккенс"),  # ck before a vowel -> кк
+        ("Susan Whitney", "Сьюзан Уитни"),  # final ey -> и
+    ],
+)
+def test_english_names_follow_english_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+def test_the_surname_chooses_among_the_languages_of_a_first_name():
+    # Laura is English, Spanish and Italian; Mitchell is English, Bianchi Italian.
+    assert transcribe("Laura Mitchell") == "Лора Митчелл"
+    assert transcribe("Laura Bianchi") == "Лаура Бианчи"
+
+
+def test_a_german_surname_keeps_german_spelling_after_an_english_first_name():
+    assert transcribe("Steven Weinstein") == "Стивен Вайнштайн"
+
+
+def test_a_name_without_a_known_first_name_keeps_the_default_spelling():
+    assert latin_name_origins(["Yerlan", "Koshanov"]) == ("", "")
+    assert transcribe("Yerlan Koshanov") == "Ерлан Кошанов"
+
+
+def test_english_article_spells_a_spanish_name_the_spanish_way(extractor):
+    found = names(
+        extractor,
+        [
+            "Kazakh MPs met with President of the Congress of Peru Lucía Vargas in Lima.",
+            "“Our countries can do more in mining,” Vargas said.",
+        ],
+        language="en",
+    )
+    assert "Лусия Варгас" in found
+    assert found["Лусия Варгас"].mentions == 2
+
+
+def test_a_title_glued_before_a_first_name_is_not_part_of_the_name(extractor):
+    found = names(
+        extractor,
+        [
+            "The delegation was led by Congresswoman Patricia Whitaker. "
+            "Councilman Gregory Kent also attended."
+        ],
+        language="en",
+    )
+    assert set(found) == {"Патрисия Уитакер", "Грегори Кент"}
+
+
+# --------------------------------------------------------------------------- case forms
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Эдуардо", "да", "Силвой"], "Эдуардо да Силва"),
+        (["Жоакимом", "Барбозой", "да", "Силвой"], "Жоаким Барбоза да Силва"),
+        (["Урсулой", "фон", "дер", "Ляйен"], "Урсула фон дер Ляйен"),
+    ],
+)
+def test_a_surname_after_a_particle_in_the_instrumental(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Педру", "Монтейру"], "Педру Монтейру"),  # Portuguese nominatives in -у
+        (["Зорана", "Милановича"], "Зоран Миланович"),  # -ича is a case form only
+        (["Анна", "Рабинович"], "Анна Рабинович"),
+    ],
+)
+def test_foreign_endings_that_look_like_case_forms(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("kazakh", "russian"),
+    [
+        ("Сейітқали", "Сеиткали"),  # й before і is dropped
+        ("Бейісова", "Беисова"),
+        ("әл-Фараби", "аль-Фараби"),  # the Arabic article
+        ("Әл-Хадж", "Аль-Хадж"),
+    ],
+)
+def test_kazakh_spellings_in_russian(kazakh, russian):
+    assert kazakh_to_russian(kazakh) == russian
+
+
+def test_a_kazakh_patronymic_is_an_alias_only():
+    assert without_patronymic(["Гульнар", "Аскаркызы", "Беисова"]) == (
+        ["Гульнар", "Беисова"],
+        "Гульнар Аскаркызы Беисова",
+    )
+    assert without_patronymic(["Гульнар", "Беисова"]) == (["Гульнар", "Беисова"], None)
+
+
+def test_a_kazakh_article_names_a_person_without_the_patronymic(extractor):
+    found = names(
+        extractor,
+        ["Жиында Сенат депутаты Бақытгүл Нұрланқызы Оспанова сөз сөйледі."],
+        language="kk",
+    )
+    assert set(found) == {"Бакытгуль Оспанова"} or set(found) == {"Бакытгул Оспанова"}
+
+
+def test_first_name_and_patronymic_address_the_person_named_in_full(extractor):
+    found = names(
+        extractor,
+        [
+            "Министр Айдар Нуртаев провел брифинг.",
+            "– Айдар Серикович, когда начнется строительство? – спросил журналист.",
+        ],
+    )
+    assert set(found) == {"Айдар Нуртаев"}
+    assert is_address_form(["Айдар", "Серикович"])
+    assert not is_address_form(["Александр", "Вучич"])
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("АЭС-ін", True), ("ЕАЭО-ға", True), ("ОДКБ", True), ("Асель", False)]
+)
+def test_abbreviations_with_a_kazakh_suffix(word, expected):
+    assert is_abbreviation(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Brian Rosen", "Брайан Розен"),
+        ("Klaus Hansen", "Клаус Хансен"),
+        ("Sabine Rosenthal", "Забине Розенталь"),
+    ],
+)
+def test_s_between_vowels_before_en_is_z(latin, russian):
+    assert transcribe(latin) == russian

@@ -18,15 +18,20 @@ from .countries import (
 )
 from .names import (
     CASES,
+    LATIN_ORIGINS,
     PARTICLE_SURNAME,
     WORD_PARTICLES,
     first_name_parses,
+    is_abbreviation,
+    is_address_form,
+    is_first_name_word,
     is_initial,
     is_name_particle,
     is_patronymic,
     is_vietnamese_name,
     kazakh_to_russian,
     known_first_name,
+    latin_name_origins,
     latin_to_russian,
     morph,
     nominative_position,
@@ -39,6 +44,7 @@ from .names import (
     surname_parses,
     to_russian,
     vietnamese_to_russian,
+    without_patronymic,
 )
 from .ner import WindowNER, ner_tagger
 from .results import CountryFound, PersonFound, QuoteFound
@@ -51,20 +57,22 @@ _CREDIT = re.compile(
     r"фотограф|photographer|by)\b[\s:.\-–—]",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+# `U.S. Ambassador`: the dot of an abbreviation of capitals ends no sentence.
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.!?…]\s|\n")
 
 ROLE_RU = re.compile(
-    r"(?<![\w-])(?:вице-)?(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
+    r"(?<![\w-])(?:вице-)?(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател(?!ьств)\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
     r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е)\b(?<!после)|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
     r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
     r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
-    r"маршал\w*|глав(?:ой|е) государства)",
+    r"маршал\w*|тораг\w*|султан\w*(?=\s+[А-ЯЁ]\w+(?:а|я|и|ы)\b)|представител(?:ь|я|ю|ем)\b|конгрессмен\w*|"
+    r"глав(?:ой|е) государства)",
     re.IGNORECASE,
 )
 ROLE_EN = re.compile(
     r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
-    r"Ambassador|"
+    r"Ambassador|Congressman|Congresswoman|"
     r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
     r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
 )
@@ -81,9 +89,12 @@ _SPEECH_VERB = re.compile(
     r"констатировал\w*|заключил\w*|продолжил\w*|акцентировал\w*|рассказал\w*|напомнил\w*|уточнил\w*|"
     r"признал\w*|говорит|говорил\w*|считает|уверен\w*|убежд[её]н\w*|обратил\w*|выразил\w*|"
     r"поделил\w*|указал\w*|призвал\w*|предложил\w*|высказал\w*|прокомментировал\w*|"
+    r"пошутил\w*|заверил\w*|посетовал\w*|предупредил\w*|предостер\w*|"
+    r"возразил\w*|парировал\w*|пообещал\w*|воскликнул\w*|вспомнил\w*|полагает|"
     r"деді|деп|атап өтті|айтты|мәлімдеді|қосты|түйіндеді|атап көрсетті|жеткізді|"
     r"said|says|noted|notes|stressed|added|emphasi[sz]ed|stated|told|underlined|highlighted|"
-    r"remarked|explained|pointed out|concluded|continued|according to)(?![\w-])",
+    r"remarked|explained|pointed out|concluded|continued|according to|joked|warned|assured|"
+    r"recalled|insisted|argued|observed|declared|affirmed|reiterated)(?![\w-])",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?<![\w-])(?:он|она|ол|he|she)(?![\w-])", re.IGNORECASE)
@@ -96,18 +107,33 @@ _ROLE_CLASSES = (
     (
         "president",
         re.compile(
-            r"президент|глав\w* государств|мемлекет басшы|head of state|president|"
+            r"президент|глав\w* государств|мемлекет басшы|head of state|president|султан|"
             r"лидер|leader",
             re.IGNORECASE,
         ),
     ),
     (
         "chair",
-        re.compile(r"председател|спикер|глав|төраға|басшы|chair|speaker|head", re.IGNORECASE),
+        re.compile(
+            r"председател|спикер|глав|төраға|басшы|тораг|маршал|chair|speaker|head", re.IGNORECASE
+        ),
     ),
     ("ambassador", re.compile(r"посол|посл[аоуе]|елші|ambassador", re.IGNORECASE)),
     ("minister", re.compile(r"министр|minister", re.IGNORECASE)),
-    ("deputy", re.compile(r"депутат|сенатор|deputy|senator|mp\b", re.IGNORECASE)),
+    (
+        "deputy",
+        re.compile(
+            r"депутат|сенатор|парламентари|законодател|конгрессмен|deputy|senator|mp\b|"
+            r"parliamentarian|lawmaker|legislator|congress(?:wo)?man",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# The deputy of a post: `вице-спикер`, `заместитель Председателя`, `Deputy Speaker`.
+_VICE = re.compile(
+    r"(?<![\w-])(?:вице-|заместител\w*|зам\.|first deputy|vice[- ]|"
+    r"deputy(?=\s+(?:chair|speaker|president|prime|head))|орынбасар\w*)",
+    re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(
     "|".join(p.pattern for _, p in _ROLE_CLASSES)
@@ -185,6 +211,10 @@ _NOT_NAMES = {
         "Deputies",
         "Senator",
         "Senate",
+        "Congressman",
+        "Congresswoman",
+        "Congress",
+        "Relations",
         "Parliament",
         "Parliamentary",
         "Mazhilis",
@@ -477,7 +507,7 @@ class Engine:
         spans = [(m.start, m.end) for m in mentions]
         countries = [c for c in countries if not any(s <= c[1] < e for s, e in spans)]
         self._positions(text, mentions, language)
-        quotes = self._quotes(segments, text, mentions, persons)
+        quotes = self._quotes(segments, text, mentions, persons, headline_end)
 
         counts = Counter(c for c, _, _ in countries)
         headline = {c for c, s, _ in countries if s < headline_end}
@@ -624,6 +654,11 @@ class Engine:
             )
             vietnamese = is_vietnamese_name([t.text for t in run])  # Nguyen Thi Lan
             syllables = syllables or vietnamese
+            # A post or a place glued before a first name (Congressman David Whitfield).
+            while len(run) >= 3 and not syllables and not is_first_name_word(run[0].text):
+                if not is_first_name_word(run[1].text):
+                    break
+                del run[0]
             while (
                 not syllables
                 and not particles
@@ -633,10 +668,11 @@ class Engine:
             ):
                 run.pop()
             if len(run) >= 2 or (len(run) == 1 and is_initial(run[0].text)):
+                origins = latin_name_origins([t.text for t in run])  # Sofía Herrera: Spanish
                 words = [
                     vietnamese_to_russian(t.text)
                     if vietnamese
-                    else _russianise(t.text, last=i == len(run) - 1, language=language)
+                    else _russianise(t.text, i == len(run) - 1, language, origins[i])
                     for i, t in enumerate(run)
                 ]
                 if syllables and language == "kk":
@@ -650,9 +686,9 @@ class Engine:
                     and len(words) - len(initials) >= 1
                     and (named or _after_role(text, run[0].start, language))
                 ) and not (initials and len(words) == 1):
-                    out.append(
-                        _Mention(run[0].start, run[-1].end, words, text[run[0].start : run[-1].end])
-                    )
+                    words, alias = without_patronymic(words)
+                    surface = text[run[0].start : run[-1].end]
+                    out.append(_Mention(run[0].start, run[-1].end, words, surface, alias))
             run.clear()
 
         for i, tok in enumerate(tokens):
@@ -660,6 +696,7 @@ class Engine:
             ok = (
                 word[:1].isupper()
                 and not word.isupper()
+                and not is_abbreviation(word)  # АЭС-ін
                 and (tok.start not in blocked_starts or _first_name_of(tokens, i, text))
                 and word.lower() not in _NOT_NAMES
                 and _base(word).lower() not in _NOT_NAMES
@@ -716,7 +753,9 @@ class Engine:
     def _cluster(self, mentions: list[_Mention], language: str, text: str = "") -> list[_Person]:
         """Group mentions into people: full names first, then surnames and initials join them."""
         full = [m for m in mentions if sum(not is_initial(w) for w in m.words) >= 2]
-        short = [m for m in mentions if m not in full]
+        address = [m for m in full if is_address_form(m.words)]
+        full = [m for m in full if m not in address]
+        short = [m for m in mentions if m not in full and m not in address]
         groups: dict[str, list[_Mention]] = {}
         for m in full:
             words = [w for w in m.words if not is_initial(w)]
@@ -737,6 +776,13 @@ class Engine:
                 persons.append(person)
             for m in group:
                 self._attach(person, m)
+        for m in address:
+            # `Ерлан Сагадиевич,` addresses the one person of that first name named in full.
+            hits = {p.name: p for p in persons if p.name.split()[0] == m.words[0]}
+            if len(hits) == 1:
+                self._attach(next(iter(hits.values())), m)
+            else:
+                short.append(m)
         for m in short:
             person = self._join_short(m, persons)
             if person is None:
@@ -839,7 +885,11 @@ class Engine:
             parts = p.name.split()
             if len(parts) < 2:
                 continue
-            same_surname = skeleton(parts[-1]) in keys or skeleton(_other_gender(parts[-1])) in keys
+            same_surname = (
+                skeleton(parts[-1]) in keys
+                or skeleton(_other_gender(parts[-1])) in keys
+                or any(skeleton(f) in keys for f in _family_first(p.name))
+            )
             if same_surname and (
                 not initials
                 or skeleton(parts[0])[:1] == skeleton(initials[0])[:1]
@@ -858,11 +908,14 @@ class Engine:
         """Add mentions by surname alone (сказал Кошанов, Қошановпен) that the model missed."""
         taken = [(m.start, m.end) for m in mentions]
         surnames: dict[str, _Person | None] = {}
+        family: dict[str, str] = {}  # `господин Пак`: the family name of an East Asian name
         for p in persons:
             if len(p.name.split()) < 2:
                 continue
-            key = skeleton(p.surname)
-            surnames[key] = None if key in surnames and surnames[key] is not p else p
+            for word in [p.surname, *_family_first(p.name)]:
+                key = skeleton(word)
+                surnames[key] = None if key in surnames and surnames[key] is not p else p
+                family[key] = word
         if not surnames:
             return mentions
         out = list(mentions)
@@ -875,7 +928,7 @@ class Engine:
             for base in _bases(tok.text):
                 person = surnames.get(skeleton(base))
                 if (person is not None and _NAME_END.search(base)) or (
-                    person and base == person.surname.lower()
+                    person and base == family[skeleton(base)].lower()
                 ):
                     start = tok.start
                     # The model sometimes misses a full name: take the first name in front too.
@@ -884,7 +937,11 @@ class Engine:
                     if head and skeleton(_russianise(head.group(1), last=False)) == skeleton(first):
                         start = start - len(head.group(0))
                     m = _Mention(
-                        start, tok.end, [person.surname], text[start : tok.end], person=person
+                        start,
+                        tok.end,
+                        [family[skeleton(base)]],
+                        text[start : tok.end],
+                        person=person,
                     )
                     person.mentions.append(m)
                     out.append(m)
@@ -903,6 +960,7 @@ class Engine:
             for p in {id(m.person): m.person for m in mentions if m.person}.values()
             for k in _word_keys(p.surname)
         }
+        plural_post: tuple[str, str | None] | None = None
         for m in mentions:
             if m.person is None:
                 continue
@@ -923,16 +981,34 @@ class Engine:
                 if any(surnames.get(k, m.person) is not m.person for k in keys):
                     window = window[word.end() :]
                     break
-            cut = max(window.rfind(","), window.rfind(";"), window.rfind("("), window.rfind(":"))
-            if cut >= 0:
-                window = window[cut + 1 :]
-            origin = _ORIGIN.match(text, m.end)
+            parts = re.split(r"[,;(:]", window)
+            if len(parts) > 1 and not parts[-1].strip():
+                parts.pop()  # `…, the lower house of Kazakhstan's Parliament, Yelena Tsoi`
+            position, chained = _post_before(parts, language)
+            origin = _ORIGIN.match(text, m.end) or _ORIGIN_BEFORE.search(parts[-1])
             if origin:
-                # `евродепутат Хельга Штайн из Германии`, `Ms Anna Berg from Sweden`.
-                found = self.places.find(text[origin.end() : origin.end() + 60], language != "ru")
+                # `евродепутат Хельга Штайн из Германии`, `Ms Anna Berg from Sweden`, `Jan de
+                # Boer (Нидерланды)`, `эксперт из Грузии Нино Церетели`.
+                rest = text[origin.end() : origin.end() + 60] if origin.re is _ORIGIN else ""
+                found = self.places.find(rest or origin.group(1), language != "ru")
                 if found and found[0][1] == 0 and found[0][0] != ORGANISATION:
                     m.person.origin = m.person.origin or found[0][0]
-            position = _position(window, language)
+            listed = _LISTED.fullmatch(text, previous_end, m.start)
+            inherited = plural_post if not position and listed else None
+            plural_post = inherited
+            if inherited:
+                # `сенаторы Алия Нуркенова, Ержан Калиев и Вадим Гроссман`: all three are.
+                m.person.positions.append(inherited)
+            if _VISIT_TO_KZ.match(text, m.end) and _VISIT.search(text, sentence, m.start):
+                # `the state visit of President Emmanuel Macron to Astana`: a guest's post.
+                m.person.delegation = m.person.delegation or _STORY_STATE
+            led = _LEADS_VERB_AFTER.match(text, m.end)
+            if led:
+                # `Катажина Новак возглавляла польскую делегацию`.
+                m.person.leads = True
+                word = _DELEGATION.search(text, led.start("d"))
+                country = self._delegation_state(text, word, len(text), language)
+                m.person.delegation = m.person.delegation or country
             if (
                 _LED_BY.search(text, max(0, m.start - 40), m.start)
                 or _LEADS_AFTER.match(text, m.end)
@@ -947,11 +1023,24 @@ class Engine:
             if not position and after:
                 country = self._delegation_country(text, sentence, after.end(), language)
                 m.person.delegation = m.person.delegation or country
-            if not position and language == "en":
-                # `Yuko Sato, Vice-Speaker of the House,`: English may put the post after the name.
-                post = _POST_AFTER_EN.match(text, m.end)
+            if not position:
+                # `Yuko Sato, Vice-Speaker of the House,`, `Хендрик ван дер Берг, советник
+                # Министерства … Нидерландов, поделился`: a post after the name.
+                post = (_POST_AFTER_EN if language == "en" else _POST_AFTER_RU).match(text, m.end)
                 if post:
                     position = post.group(1).strip()
+            if not m.person.origin:
+                # `Израильский специалист по капельному орошению Авиталь Коэн`, `Vietnamese
+                # lawmaker Nguyen Thi Lan, a member of the Committee …`.
+                if language == "en":
+                    demonym = _DEMONYM_BEFORE_EN.search(parts[-1])
+                else:
+                    demonym = _DEMONYM_BEFORE.match(parts[-1])
+                    if demonym and any(_is_verb(w) for w in parts[-1].split()):
+                        demonym = None  # `казахстанский депутат встретился с …` names the host
+                found = demonym and self.places.find(demonym.group(1), language != "ru")
+                if found and found[0][0] != ORGANISATION:
+                    m.person.origin = found[0][0]
             if position:
                 if language == "ru":
                     position = nominative_position(position)
@@ -965,9 +1054,29 @@ class Engine:
                     country = next(
                         (c for c, _, _ in reversed(found) if c not in (ORGANISATION, "KZ")), None
                     )
-                if country is None:
+                post = (_POST_AFTER_EN if language == "en" else _POST_AFTER_RU).match(text, m.end)
+                if country is None and post and post.group(1).strip() != position:
+                    # `Senator Catherine Leblanc, chair of the Canada–Kazakhstan … group`: a
+                    # second post after the name may name the state.
+                    after_post = post.group(1).strip()
+                    if language == "ru":
+                        after_post = nominative_position(after_post)
+                    country = self._position_country(after_post, language)
+                if country is None and not m.person.origin:
+                    # `The Kazakh delegation held talks with Vietnamese lawmaker …`: a state
+                    # told by the name's own adjective beats the delegation of the sentence.
                     country = self._delegation_country(text, sentence, m.start, language)
+                if chained:
+                    # `депутат Мажилиса, руководитель группы по сотрудничеству с …`: the first
+                    # post of a chain is the person's too, and tells the state when the last
+                    # does not.
+                    chained = nominative_position(chained) if language == "ru" else chained
+                    chained_country = self._position_country(chained, language)
+                    country = country if country is not None else chained_country
+                    m.person.positions.append((chained, chained_country))
                 m.person.positions.append((position, country))
+                if _PLURAL_POST.match(position):
+                    plural_post = (position, country)
             previous_end = m.end
 
     def _delegation_country(
@@ -989,7 +1098,11 @@ class Engine:
         nearest = list(_DELEGATION.finditer(text, 0, start))[-1]
         if _HOST_VERB.search(text, max(nearest.end(), sentence), start):
             return None
-        for word in [nearest, *_DELEGATION.finditer(text)]:
+        # `… с британской делегацией. Глава делегации Имя`: one named in the sentence before,
+        # else the first in the story that names its state.
+        previous = _sentence_start(text, max(0, _sentence_start(text, nearest.start()) - 2))
+        before = list(_DELEGATION.finditer(text, previous, nearest.start()))
+        for word in [nearest, *reversed(before), *_DELEGATION.finditer(text)]:
             country = self._delegation_state(text, word, len(text), language)
             if country:
                 return country
@@ -1011,6 +1124,10 @@ class Engine:
         stop = _CLAUSE_END.search(text, word.end(), hi)
         if stop:
             hi = stop.start()
+        # `Делегация … провела переговоры в Гаване`: the state named after its verb is not its.
+        verb = next((w for w in _WORD.finditer(text, word.end(), hi) if _is_verb(w.group())), None)
+        if verb:
+            hi = verb.start()
         window = text[lo:hi]
         suffixes = language != "ru"
         # `делегация Сената Италии`: a state named beats the institution word before it.
@@ -1019,7 +1136,7 @@ class Engine:
             for c, s, _ in self.places.find(window, suffixes=suffixes)
             or self.institutions.find(window, suffixes=suffixes)
             # `делегация Италии прибыла в Казахстан`: the host is not the delegation's state.
-            if c != ORGANISATION and not (c == "KZ" and _VISITED.search(window[:s]))
+            if c != ORGANISATION and not _VISITED.search(window[:s])
         ]
         if not found:
             return None
@@ -1042,8 +1159,14 @@ class Engine:
         own = [(c, s) for c, s in own if (c, s) in places]
         if own or places:
             return (own or places)[0][0]
-        found = self.institutions.find(position, suffixes=language != "ru")
-        return found[0][0] if found else None
+        found = [
+            c
+            for c, s, _ in self.institutions.find(position, suffixes=language != "ru")
+            if not _partner(position, s)
+        ]
+        # `Сената Олий Мажлиса`: a foreign parliament named beats the Kazakh name of a chamber.
+        found.sort(key=lambda c: c == "KZ")
+        return found[0] if found else None
 
     @staticmethod
     def _person_country(person: _Person, foreign: str | None) -> tuple[str | None, str | None]:
@@ -1073,12 +1196,19 @@ class Engine:
 
     # ----------------------------------------------------------------- speech
 
-    def _quotes(self, segments, text, mentions, persons) -> list[QuoteFound]:
+    def _quotes(self, segments, text, mentions, persons, headline_end=0) -> list[QuoteFound]:
         quotes: list[QuoteFound] = []
         offset = 0
         pending_intro: _Person | None = None
+        interviewee = _interviewee(segments, mentions, headline_end)
         for para in segments:
             found = _direct_speech(para)
+            if interviewee is not None and not found and _ANSWER.match(para):
+                # An interview: a dashed paragraph that asks nothing is the answer.
+                quotes.append(QuoteFound(interviewee.name, _strip_quote(para)))
+                interviewee.speaker = True
+                offset += len(para) + 2
+                continue
             if (
                 pending_intro is not None
                 and not found
@@ -1116,6 +1246,11 @@ class Engine:
         if named:
             return named[0]
         attribution = text[a_start:a_end]
+        if _MESSAGE.search(attribution):
+            # `— говорится в послании`, `the message reads`: the one who sent it.
+            before = [m for m in mentions if m.person and m.start < min(a_start, quote_at)]
+            senders = [m for m in before if _SENT.match(text, m.end)]
+            return (senders or before)[-1].person if before else None
         gender = _attribution_gender(attribution)
         if _DELEGATION_HEAD.search(attribution):
             # `— отметил глава делегации`: the one the text says leads a delegation.
@@ -1126,18 +1261,34 @@ class Engine:
             ]
             if leaders:
                 return persons[max(leaders)[1]]
-        classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(attribution)]
+        # `вице-спикер`, `заместитель Председателя`, `Deputy Speaker`: the deputy of a post is
+        # told by a flag, so that its words do not count against the post's own.
+        vice = bool(_VICE.search(attribution))
+        role = _VICE.sub(" ", attribution)
+        classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(role)]
         if classes:
-            rest = [w for w in re.findall(r"\w+", _ROLE_WORD.sub(" ", attribution)) if len(w) > 3]
-            stems = {
-                kazakh_to_russian(w.lower())[:4] for w in rest if not _SPEECH_VERB.fullmatch(w)
-            }
+            # `отметил немецкий парламентарий`: the state named is matched with the person's.
+            states = {c for c, _, _ in self.places.find(role) if c != ORGANISATION}
+            for _, s, e in self.places.find(role):
+                role = role[:s] + " " * (e - s) + role[e:]
+            # Names of institutions tell posts apart (`спикер Сената`, `Миссия басшысы`); a
+            # speech verb or a word like `былай` does not.
+            role = _SPEECH_VERB.sub(" ", _ROLE_WORD.sub(" ", role))
+            rest = [
+                w
+                for w in re.findall(r"\w+", role)
+                if len(w) > 3 and (w[:1].isupper() or _institution_word(w))
+            ]
+            stems = {kazakh_to_russian(w.lower())[:4] for w in rest}
             best = None
             for p in persons:
                 # `подчеркнула вице-спикер`: a woman first, when the genders can be told.
-                agrees = not gender or _person_gender(p, text) in (gender, None)
-                for position, _ in p.positions:
-                    pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(position)]
+                # A known gender that agrees beats an unknown one.
+                known = _person_gender(p, text)
+                agrees = 2 if not gender or known == gender else 1 if known is None else 0
+                for position, country in p.positions:
+                    own = _VICE.sub(" ", position)
+                    pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(own)]
                     if _PARLIAMENT.search(position):
                         # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
                         pclasses.append("deputy")
@@ -1147,23 +1298,28 @@ class Engine:
                         not in classes[:1] + (["chair"] if classes[0] == "chair" else [])
                     ) and not set(pclasses) & set(classes):
                         continue
-                    pstems = {
-                        kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", position)
-                    }
+                    pstems = {kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", own)}
                     score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
                     last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
-                    if score >= 0 and (best is None or (agrees, score, last) > best[0]):
-                        best = ((agrees, score, last), p)
+                    rank = (
+                        not states or country in states,
+                        agrees,
+                        vice == bool(_VICE.search(position)),
+                        score,
+                        last,
+                    )
+                    if score >= 0 and (best is None or rank > best[0]):
+                        best = (rank, p)
             if best:
                 return best[1]
+        # A name inside the quote (`… реформы Президента Токаева», — отметил он`) is not him.
+        before = [m for m in mentions if m.person and m.start < min(a_start, quote_at)]
+        # "she said", "отметила она": not a person known to be of the other gender.
+        if gender:
+            same = [m for m in before if _person_gender(m.person, text) in (gender, None)]
+            before = same or before
         pronoun = _PRONOUN.search(attribution)
         if pronoun or not attribution.strip():
-            # A name inside the quote (`… реформы Президента Токаева», — отметил он`) is not him.
-            before = [m for m in mentions if m.person and m.start < min(a_start, quote_at)]
-            # "she said", "отметила она": not a person known to be of the other gender.
-            if gender:
-                same = [m for m in before if _person_gender(m.person, text) in (gender, None)]
-                before = same or before
             # "отметил он": the last person named as a subject, else the last named at all.
             subjects = [
                 m
@@ -1171,12 +1327,44 @@ class Engine:
                 if m.surface.replace("ё", "е") == " ".join(m.words).replace("ё", "е")
             ]
             return (subjects or before)[-1].person if before else None
+        if gender and _DESCRIBED.fullmatch(_SPEECH_VERB.sub(" ", attribution)):
+            # `— сказала докладчик`, `— отметил гость`: a word for the one just spoken of.
+            return before[-1].person if before else None
         return None
 
 
 # --------------------------------------------------------------------- helpers
 
 _FIRST_PASS_CHARS = 900
+
+
+# A dashed paragraph that is no question: `— Мир стал менее предсказуемым …`.
+_ANSWER = re.compile(r"\s*[-–—](?![^\n]*\?\s*$)")
+_QUESTION = re.compile(r"\s*[-–—][^\n]*\?\s*$")
+
+
+def _interviewee(segments: list[str], mentions: list[_Mention], headline_end: int):
+    """Return the person interviewed when the story is questions and answers, else None.
+
+    An interview alternates dashed questions (`— Ваши планы?`) with dashed answers that name
+    no speaker; the one answering is the first person the headline names (`Ерлан Мукашев:
+    «…»`).
+    """
+    if sum(1 for p in segments if _QUESTION.match(p)) < 2:
+        return None
+    named = [m for m in mentions if m.person and m.start < headline_end]
+    return named[0].person if named else None
+
+
+def _family_first(name: str) -> list[str]:
+    """Return the family name that opens a Korean or Chinese name of three syllables.
+
+    `Пак Чжи Хун` is `господин Пак`; the one-syllable words of such names are short.
+    """
+    words = name.split()
+    if len(words) == 3 and len(words[0]) <= 3 and all(len(w) <= 4 for w in words):
+        return [words[0]]
+    return []
 
 
 def _first_pass_end(text: str) -> int:
@@ -1437,6 +1625,7 @@ _INSTITUTION_STEMS = (
     "хурал",
     "сейм",
     "кенеш",
+    "жогорку",
     "курултай",
     "бундестаг",
     "кнессет",
@@ -1487,6 +1676,9 @@ def _bases(word: str) -> tuple[str, ...]:
     whole = _russianise(word, last=False)
     if whole.lower() not in out:
         out.append(whole.lower())
+    if _LATIN_LETTER.search(word):
+        # A Latin surname alone (Herrera said) as each language would spell it.
+        out += [latin_to_russian(word, origin).lower() for origin in LATIN_ORIGINS]
     return tuple(dict.fromkeys(out))
 
 
@@ -1499,15 +1691,18 @@ _AZ_LATIN = str.maketrans({"q": "g", "Q": "G", "c": "dzh", "C": "Dzh", "x": "kh"
 
 
 @lru_cache(maxsize=100_000)
-def _russianise(word: str, last: bool, language: str = "") -> str:
-    """Return the Russian spelling of a Kazakh or Latin name word, Kazakh suffix removed."""
+def _russianise(word: str, last: bool, language: str = "", origin: str = "") -> str:
+    """Return the Russian spelling of a Kazakh or Latin name word, Kazakh suffix removed.
+
+    origin is the source language of a Latin name (see latin_name_origins).
+    """
     if is_initial(word):
         return word
     if language == "az":
         word = word.translate(_AZ_LATIN)
     if re.search(r"[A-Za-z]", word):
         word = re.sub(r"['’]s$", "", word)
-        word = latin_to_russian(word)
+        word = latin_to_russian(word, origin)
     else:
         if last:
             word = strip_kazakh_case(word)
@@ -1549,8 +1744,11 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-def _position(window: str, language: str) -> str | None:
-    """Return the post written right before a name (`Председатель Мажилиса`), if any."""
+def _position(window: str, language: str, words: int = 10) -> str | None:
+    """Return the post written right before a name (`Председатель Мажилиса`), if any.
+
+    A post runs to at most `words` words.
+    """
     window = window.rstrip()
     if not window:
         return None
@@ -1597,7 +1795,7 @@ def _position(window: str, language: str) -> str | None:
     head = window[: match.start()]
     if language == "en":
         # Belarusian President, Mazhilis Speaker: capitalised words right before the title.
-        extra = re.search(r"(?:[A-Z][\w'-]+\s+){1,3}$", head)
+        extra = re.search(r"(?:[A-Z][\w'.-]+\s+){1,3}$", head)
         start = extra.start() if extra else match.start()
     else:
         # Adjectives that agree with the title belong to it (Генеральный директор,
@@ -1614,9 +1812,49 @@ def _position(window: str, language: str) -> str | None:
     # A quoted name inside a post is part of it (группы дружбы «Казахстан – Африка»); other
     # quotes mean the window ran into quoted speech.
     unquoted = re.sub(r"«[^«»]{1,60}»", "", tail)
-    if len(tail.split()) > 10 or re.search(r"[«»\"“”]", unquoted):
+    if re.search(r"[«»\"“”]", unquoted):
         return None
+    if len(tail.split()) > words + 4 * (language == "en"):  # English adds `of the`
+        # `руководитель депутатской группы … с Государственным собранием Венгрии сенатор`:
+        # too long to be one post; the title right before the name is one.
+        last = list(pattern.finditer(window))[-1]
+        return _position(window[last.start() :], language) if last.start() > start else None
     return tail.strip(" -–—") or None
+
+
+# The last clause before a name that only continues the post before it: `обороне и
+# безопасности Мажилиса`, `the lower house of Kazakhstan's Parliament`; or `в частности с`.
+_POST_CONTINUES = re.compile(r"\s*(?:[а-яёәғқңөұүһі]|the\s|of\s)[^«»\"“”]*$")
+_PARTICULAR = re.compile(
+    r"\s*(?:в частности|в том числе|например|including|in particular|particularly)(?:\s+\w+)?\s*"
+)
+
+
+def _post_before(parts: list[str], language: str) -> tuple[str | None, str | None]:
+    """Return the post before a name and the post before it in a chain, from comma clauses.
+
+    `Председатель Комитета по международным делам, обороне и безопасности Мажилиса Имя`: a
+    clause that has no post of its own and only continues the one before joins it.
+    `депутатами Бундестага, в частности с Имя`: the post is the one before the insertion.
+    `депутат Мажилиса, руководитель группы … Имя`: a second post, kept for its state.
+    """
+    position = _position(parts[-1], language)
+    if len(parts) < 2:
+        return position, None
+    if position is None and _PARTICULAR.fullmatch(parts[-1]):
+        return _position(parts[-2], language), None
+    words = parts[-1].split()
+    if (
+        position is None
+        and _POST_CONTINUES.match(parts[-1])
+        and len(words) <= 8
+        and not any(_is_verb(w) for w in words)
+    ):
+        return _position(parts[-2] + "," + parts[-1], language, words=14), None
+    head = parts[-1][: parts[-1].rfind(position)] if position else ""
+    if position is not None and not any(_is_verb(w) for w in head.split()):
+        return position, _position(parts[-2], language)
+    return position, None
 
 
 @lru_cache(maxsize=100_000)
@@ -1705,7 +1943,40 @@ _POST_AFTER_EN = re.compile(
     + r")[^,;.:“”\"()]{0,120})"
     r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
 )
-_ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)", re.IGNORECASE)
+# A post after a Russian name, closed by a comma: `Имя, советник Министерства …, сказал`.
+_POST_AFTER_RU = re.compile(
+    r",\s+((?:\S+\s+){0,2}?(?:" + ROLE_RU.pattern + r")[^,;.:«»\"“”()\n]{0,120}),"
+)
+# A lower-case noun phrase led by a state's adjective right before a name: `израильский
+# специалист по орошению`, `немецкий эксперт`.
+_DEMONYM_BEFORE = re.compile(
+    r"\s*(?:\S+\s+)?([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|ого|ому|им|ым|ую))"
+    r"\s+(?:[а-яё][\w-]*\s+){1,5}$"
+)
+# `his Chilean counterpart Ricardo Morales`: one or two lower-case nouns, no verb or preposition.
+_DEMONYM_BEFORE_EN = re.compile(
+    r"(?:^|\s)([A-Z][a-z]+)\s+(?!(?:\w+\s+)?(?:with|to|by|and|of|for|at|in|on|met|meets|said|"
+    r"says|told|\w+ed)\s)(?:[a-z][\w-]*\s+){1,2}$"
+)
+# A visit to Kazakhstan right after a name: the visitor is a foreign guest.
+_VISIT = re.compile(r"(?<![\w-])(?:визит\w*|visit\w*|сапар\w*)", re.IGNORECASE)
+_VISIT_TO_KZ = re.compile(r"\s+(?:to|в|во)\s+(?:Astana|Kazakhstan|Астану|Казахстан)(?![\w-])")
+_ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)|\s*\((?=\w)", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:из|from)\s+(\S+(?:\s+\S+)?)\s*$", re.IGNORECASE)
+# Between two names of a list: `Алия Нуркенова, Ержан Калиев и Вадим Гроссман`.
+_LISTED = re.compile(r"\s*(?:,|\sи|\sand|\sжәне)\s*", re.IGNORECASE)
+# A post in the plural, shared by the names listed after it.
+_PLURAL_POST = re.compile(
+    r"(?:\S+\s+){0,2}?(?:депутаты|сенаторы|члены|парламентарии|министры|депутаттар\w*|"
+    r"сенаторлар\w*|deputies|senators|MPs|members|lawmakers|parliamentarians)(?![\w-])",
+    re.IGNORECASE,
+)
+# `Имя в 2024 году возглавляла польскую делегацию`, `Name, who led the Polish delegation`.
+_LEADS_VERB_AFTER = re.compile(
+    r"[^.!?;\n]{0,60}?(?<![\w-])(?:возглави\w*|возглавля\w*|led|headed)\s+"
+    r"(?P<d>(?:\S+\s+){0,2}?(?:делегаци\w*|delegation))",
+    re.IGNORECASE,
+)
 _HOST_VERB = re.compile(
     r"(?<![\w-])(?:принял\w*|приним\w*|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
     r"приветствова\w*|met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
@@ -1719,7 +1990,8 @@ _KAZAKH_POST = re.compile(
     r"премьер-министр\w*|вице-премьер\w*|министр\w*|вице-министр\w*|аким\w*|әкім\w*|akim|"
     r"депутат\w*|сенатор\w*|парламентари\w*|спикер\w*|вице-спикер\w*|вице-председател\w*|председател\w*|"
     r"төраға\w*|president|prime minister|minister|deputy|senator|mp|speaker|chairman|"
-    r"chairwoman|chair)(?![\w-])",
+    r"chairwoman|chair|(?:член|руководител)\w* (?:\S+ )?групп\w*|то[пб]\w* (?:жетекші|мүше)\w*)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
@@ -1744,6 +2016,28 @@ def _kazakh_post(position: str) -> bool:
     return bool(_KAZAKH_POST.search(position) or re.search(r"(?:депутаты|сенаторы)$", position))
 
 
+# A written message quoted: `— говорится в послании`, `В телеграмме говорится:`, `the
+# message reads`, Kazakh `делінген жеделхатта`.
+_MESSAGE = re.compile(
+    r"(?<![\w-])(?:(?:говорится|сказано|отмечается|подчеркивается|подчёркивается)(?:\s+\S+){0,3}?"
+    r"\s+в\s+(?:\S+\s+)?(?:послани|телеграмм|письм|обращени|поздравлени|сообщени)\w*|"
+    r"в\s+(?:\S+\s+)?(?:послани|телеграмм|письм|обращени|поздравлени)\w*(?:,[^,]*,)?\s+"
+    r"(?:говорится|сказано|отмечается)|"
+    r"(?:the\s+)?(?:message|letter|telegram|cable)\s+(?:reads|says|said|stated|states|noted)|"
+    r"(?:жеделхат|хат|құттықтау|үндеу)\w*\s+(?:\S+\s+)?(?:делінген|айтылған|жазылған)|"
+    r"делінген\s+(?:\S+\s+)?(?:жеделхат|хат|құттықтау|үндеу)\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# The sender of a message, right after the name: `Имя направил телеграмму`, `Name has sent`.
+_SENT = re.compile(
+    r"[^.!?\n]{0,40}?(?<![\w-])(?:направил\w*|отправил\w*|адресовал\w*|sent|sends|"
+    r"has sent|жолдады)(?![\w-])",
+    re.IGNORECASE,
+)
+# An attribution that names the speaker by a common noun only: `докладчик`, `немецкий гость`.
+_DESCRIBED = re.compile(
+    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яё-]+\s+)?[а-яё-]{4,}\s*"
+)
 # Attribution: a dash or the closing quote, then the speaker; found per paragraph.
 # A hyphen inside a word (вице-спикер) does not end the attribution.
 _DASH_ATTR = re.compile(
@@ -1757,10 +2051,15 @@ def _is_attribution(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 12:
         return False
-    if _SPEECH_VERB.search(text):
+    if _SPEECH_VERB.search(text) or _MESSAGE.search(text):
         return True
     # Kazakh omits the verb: `…, – Ерлан Қошанов.`
     return len(words) <= 4 and all(w[:1].isupper() or ROLE_KK.search(w) for w in words)
+
+
+def _speaks(text: str) -> bool:
+    """Tell whether an intro before a colon leads into speech or a quoted message."""
+    return bool(_SPEECH_VERB.search(text) or _MESSAGE.search(text))
 
 
 def _direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
@@ -1800,14 +2099,14 @@ def _direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
             continue
         before = para[: m.start()]
         intro = re.search(r"(?P<a>[^.!?]*):\s*$", before)
-        if intro and _SPEECH_VERB.search(intro.group("a")):
+        if intro and _speaks(intro.group("a")):
             out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
     if not out:
         intro = re.search(r"(?:^|[.!?]\s)(?P<a>[^.!?]+):\s*$", para)
         if intro:
             # `Глава делегации Ли Сон Хо высоко оценил диалог:` with no speech verb is an
             # intro too; Engine._quotes takes it only when it names the speaker.
-            kind = "intro" if _SPEECH_VERB.search(intro.group("a")) else "named intro"
+            kind = "intro" if _speaks(intro.group("a")) else "named intro"
             out.append((kind, len(para), len(para), intro.start("a"), intro.end("a")))
     return out
 

@@ -115,7 +115,7 @@ class PlaceMatcher:
                         self._add(_Entry((lemma,), code, form[:1].isupper()))
         for form in organisations:
             self._add(_entry_for(form, ORGANISATION))
-        self._key_cache: dict[tuple[str, bool], frozenset[str]] = {}
+        self._key_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._find_cache: dict[tuple[str, bool], list[tuple[str, int, int]]] = {}
         self._stems = {
             e.keys[0] for entries in self._first.values() for e in entries if len(e.keys) == 1
@@ -132,7 +132,7 @@ class PlaceMatcher:
         # Multi-word entries are keyed by lemma; single words also by the lemma of their lemma.
         return [key]
 
-    def _keys(self, token: Token, suffixes: bool) -> frozenset[str]:
+    def _keys(self, token: Token, suffixes: bool) -> tuple[str, ...]:
         cached = self._key_cache.get((token.text, suffixes))
         if cached is None:
             cached = self._compute_keys(token.text, suffixes)
@@ -140,17 +140,22 @@ class PlaceMatcher:
                 self._key_cache[token.text, suffixes] = cached
         return cached
 
-    def _compute_keys(self, word: str, suffixes: bool) -> frozenset[str]:
-        keys = set(lemmas(word))
+    def _compute_keys(self, word: str, suffixes: bool) -> tuple[str, ...]:
+        """Return the keys of a word, the word's own forms before a stem with a suffix cut off.
+
+        The order decides between entries of one length: Kazakh `түрікмен` is Turkmen, not
+        `түрік` (Turkish) with the suffix `мен`.
+        """
+        keys = sorted(lemmas(word))
         if word.isupper() or "." in word:
-            keys.add("=" + word)
+            keys.append("=" + word)
         if suffixes:
             low = word.lower()
             for cut in range(len(low) - 1, 2, -1):
                 if low[:cut] in self._stems and _SUFFIX.match(low[cut:]):
-                    keys.add(low[:cut])
+                    keys.append(low[:cut])
                     break
-        return frozenset(keys)
+        return tuple(dict.fromkeys(keys))
 
     def find(
         self, text: str, suffixes: bool = False, tokens: list[Token] | None = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -140,7 +141,10 @@ def first_name_parses(word: str) -> tuple[Parse, ...]:
     """Return the possible (nominative, gender, case) readings of a first name or patronymic."""
     if "-" in word:
         return _hyphenated_parses(word)
-    if _FOREIGN_INDECLINABLE.search(word):
+    if _FOREIGN_INDECLINABLE.search(word) or (
+        # Portuguese first names end in -у in the nominative (Педру, Паулу).
+        word.lower().endswith("у") and word.lower() in _russian_first_names()
+    ):
         return tuple((word, "any", c) for c in CASES)
     parses = morph().parse(word)
     # A word that is also a place (Дания, Жигули): its first-name readings in the dictionary
@@ -247,6 +251,10 @@ def _particle_prefix(word: str) -> tuple[str, str]:
     return " ".join([*parts[:i], ""]) if i else "", " ".join(parts[i:])
 
 
+# A surname in -а/-я in the instrumental: Накамурой, Оливейрой, Костой.
+_INSTRUMENTAL_A = re.compile(r"[^аеёиоуыэюяй][ое]й$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=50_000)
 def surname_parses(word: str) -> tuple[Parse, ...]:
     """Return the possible (nominative, gender, case) readings of a surname.
@@ -256,7 +264,12 @@ def surname_parses(word: str) -> tuple[Parse, ...]:
     """
     prefix, rest = _particle_prefix(word)
     if prefix:
-        return tuple((prefix + n, g, c) for n, g, c in surname_parses(rest))
+        # No surname after де, да, аль ends in -ой, -ей: `де Оливейрой` is the instrumental.
+        instrumental = bool(_INSTRUMENTAL_A.search(rest))
+        return tuple(
+            (prefix + n, g.rstrip("?!") + "!" if instrumental and n == rest else g, c)
+            for n, g, c in surname_parses(rest)
+        )
     head, _, tail = word.rpartition("-")
     if len(head) >= 3 and len(tail) >= 3 and tail[:1].isupper():
         return _double_surname_parses(head, tail)
@@ -278,8 +291,9 @@ def _double_surname_parses(head: str, tail: str) -> tuple[Parse, ...]:
 
 
 # Russian spells no surname with a consonant and -у or л/н/р and -ю in the nominative: Хофману,
-# Эрдогану, Ковалю are datives. Shoigu-type surnames that do end so are in the dictionary.
-_FOREIGN_DATIVE = re.compile(r"[бвгдзклмнпрстфхцчшщ]у$|[лнр]ю$")
+# Эрдогану, Ковалю are datives. Shoigu-type surnames that do end so are in the dictionary, and
+# Portuguese ones in -ейру (Рибейру, Монтейру, Пиньейру) are nominatives.
+_FOREIGN_DATIVE = re.compile(r"(?<!й)[бвгдзклмнпрстфхцчшщ]у$|[лнр]ю$")
 
 
 def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
@@ -299,7 +313,9 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
         return tuple((word, "any", c) for c in CASES)
     if low.endswith(("а", "я")):
         # Эрдогана: a man's foreign surname in the genitive, or a name that does not decline.
-        return tuple(_noun_forms(word) + [(word, "any", c) for c in CASES])
+        # A surname in -ич is the same for a woman, so -ича is only ever a case form (Вучича).
+        flag = "any!" if low.endswith("ича") else "any"
+        return tuple(_noun_forms(word) + [(word, flag, c) for c in CASES])
     # A foreign consonant-final surname declines for a man only (Эрдоганом, Кёвера).
     out = [p for p in _noun_forms(word)]
     if re.search(r"[^аеёиоуыэюя][ое]й$", low):
@@ -393,7 +409,9 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         nom = _agree([options]) or [words[0]]
         return " ".join(initials + nom), None
     parses = [first_name_parses(words[0])]
-    parses += [first_name_parses(w) for w in words[1:-1]]
+    # Before a surname with a particle the middle words are surnames too: Перейрой да Костой.
+    middle = surname_parses if _particle_prefix(words[-1])[0] else first_name_parses
+    parses += [middle(w) for w in words[1:-1]]
     if not any(is_patronymic(w) for w in words[1:-1]):
         # Foreign names often decline in the last part only (с Ким Джин Ханом, Ван Дуном): the
         # parts before may stay as written, as a last resort after their own readings.
@@ -426,6 +444,35 @@ _PATRONYMIC = re.compile(
 def is_patronymic(word: str) -> bool:
     """Tell whether word looks like a Russian-style patronymic."""
     return bool(_PATRONYMIC.search(word))
+
+
+# Russian patronymics only: a Kazakh -ұлы may be a surname, a Serbian -ич always is.
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична)$")
+
+
+def is_address_form(words: list[str]) -> bool:
+    """Tell whether a name is a first name and patronymic alone (Ерлан Сагадиевич), the polite
+    way to address or mention someone named in full elsewhere."""
+    return len(words) == 2 and bool(_RUSSIAN_PATRONYMIC.search(words[1]))
+
+
+def without_patronymic(words: list[str]) -> tuple[list[str], str | None]:
+    """Return a name's words without a patronymic, and the full form as an alias (or None).
+
+    Russian and Kazakh news name a person by first name and surname; the patronymic in
+    `Асель Сериккызы Жанузакова` is an alias.
+    """
+    if len(words) >= 3 and is_patronymic(words[1]) and not is_initial(words[1]):
+        return [words[0], *words[2:]], " ".join(words)
+    return words, None
+
+
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[a-zа-яёәғқңөұүһі]+)?")
+
+
+def is_abbreviation(word: str) -> bool:
+    """Tell whether word is an abbreviation, perhaps with a Kazakh suffix (АЭС-ін, ЕАЭО-ға)."""
+    return bool(_ABBREVIATION.fullmatch(word))
 
 
 _INITIAL = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яё]?\.)?$")
@@ -500,9 +547,16 @@ KK_SUFFIXES = tuple(
 _KK_INITIAL_Y = re.compile(r"(?<![\w-])Ы(?=[а-яёәғқңөұүһі])")
 
 
+# Kazakh й before і is not written in Russian: Нұрпейісова, Сейітов are Нурпеисова, Сеитов.
+_KK_Y_BEFORE_I = re.compile(r"й(?=і)|Й(?=І)")
+# The Arabic article: Kazakh әл-Марри, ал-Марри is аль-Марри in Russian.
+_KK_ARTICLE = re.compile(r"(?<![\w-])([әӘаА])л-(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
 def kazakh_to_russian(text: str) -> str:
     """Return text with Kazakh-only letters replaced by their Russian counterparts."""
-    return _KK_INITIAL_Y.sub("И", text.translate(_KK_TO_RU))
+    text = _KK_ARTICLE.sub(lambda m: ("А" if m.group(1).isupper() else "а") + "ль-", text)
+    return _KK_INITIAL_Y.sub("И", _KK_Y_BEFORE_I.sub("", text).translate(_KK_TO_RU))
 
 
 _CASE_SUFFIX = re.compile(
@@ -661,7 +715,9 @@ def latin_first_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _russian_first_names() -> frozenset[str]:
-    return frozenset(v.lower() for v in latin_first_names().values())
+    spellings = [*latin_first_names().values()]
+    spellings += [v for names in _origins().values() for v in names.values()]
+    return frozenset(v.lower() for v in spellings)
 
 
 @lru_cache(maxsize=50_000)
@@ -674,14 +730,21 @@ def known_first_name(word: str) -> bool:
 
 # Spellings no Kazakh or Russian romanisation uses: the word is English (Whitfield, Brooks,
 # Thompson, Jackson, Scott). Only such words get the English rules below.
-_ENGLISH = re.compile(r"wh|^wr|ee|oo|ea|ck|ph|th|igh|ohn|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$")
+_ENGLISH = re.compile(
+    r"wh|^wr|ee|oo|ea|ck|ph|th|igh|ohn|^mc|^o'|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$"
+)
 # Replacements are Cyrillic already, so the letter rules after them leave them alone.
 _ENGLISH_RULES = (
     (re.compile(r"^wh"), "у"),  # Whitfield -> Уитфилд
     (re.compile(r"^wr"), "р"),  # Wright
     (re.compile(r"ee|ea"), "и"),  # Reed, Dean
     (re.compile(r"oo"), "у"),  # Brooks
+    (re.compile(r"^ma?c(?=[bcdfgklmnprstvw])"), "мак"),  # McKenzie, MacDonald
+    (re.compile(r"(?:(?<=^br)|(?<='br))[iy](?=[ae]n$)"), "ай"),  # Brian, O'Brien, Bryan
+    (re.compile(r"ck(?=[aeiou])"), "кк"),  # Dickens, Becker
+    (re.compile(r"(?<=[aeiou])s(?=en$)"), "з"),  # Rosen -> Розен
     (re.compile(r"ck"), "к"),  # Jackson
+    (re.compile(r"(?<=[^aeiou])ie$|(?<=[^aeiou])ey$"), "и"),  # McKenzie, Whitney
     (re.compile(r"ph"), "ф"),  # Phillips
     (re.compile(r"tch"), "тч"),  # Mitchell
     (re.compile(r"igh"), "ай"),  # Wright, Knight
@@ -690,6 +753,225 @@ _ENGLISH_RULES = (
     (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a final e after a consonant is silent: Browne
     (re.compile(r"(?<=[^aeiou])y$"), "и"),  # Kelly -> Келли, not the Russian -ий
 )
+
+
+def _fold(word: str) -> str:
+    """Return a lower-case word without diacritics (Sofía -> sofia, Lefèvre -> lefevre)."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=1)
+def _origins() -> dict[str, dict[str, str]]:
+    """Return the table's first names by language: code -> {folded name: Russian spelling}."""
+    with open(_FIXTURES / "latin_first_names.json", encoding="utf-8") as fh:
+        return json.load(fh)["origins"]
+
+
+# Ties between the languages of a first name (Daniel: English or French) go to the one Kazakh
+# news meets most, unless the surname tells (Daniel Lefèvre is French).
+_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af")
+# The languages with transcription rules of their own, for spelling a lone Latin surname.
+LATIN_ORIGINS = ("en", "es", "fr", "de", "pt")
+
+# Spellings that give a surname's language wherever its bearer lives (Rosenberg is spelled the
+# German way in Russian for an American too).
+_SURNAME_ORIGIN = (
+    ("de", re.compile(r"(?:berg|burg|mann|feld|baum|thal|dt)$|stein|sch|tz|ß|[äöü]")),
+    ("pt", re.compile(r"ão|ões|ães|eir[ao]s?$|nh[ao]s?$|lh[ao]s?$|ç[aoõã]")),
+    ("fr", re.compile(r"eau|eaux$|oux$|ault$|anc$|aud$|ois$|[èêë]|é$|(?<!e)ier$")),
+    ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[io]$|ett[io]$|ini$")),
+    ("es", re.compile(r"ñ|(?<=[aeiou])[zj]|[aeiou][^aeiou]?ez$")),
+    ("en", re.compile(_ENGLISH.pattern)),
+)
+
+
+def _name_languages(word: str) -> frozenset[str]:
+    """Return the languages whose first-name lists hold word (each part of Anne-Sophie)."""
+    langs: frozenset[str] | None = None
+    for part in _fold(word).split("-"):
+        found = frozenset(code for code, names in _origins().items() if part in names)
+        langs = found if langs is None else langs & found
+    return langs or frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def is_first_name_word(word: str) -> bool:
+    """Tell whether a Latin, Kazakh or Russian word is a known first name (David, Ерлан)."""
+    if re.search(r"[A-Za-z]", word):
+        return bool(_name_languages(word)) or _fold(word) in latin_first_names()
+    return known_first_name(soft_first_name(kazakh_to_russian(word)))
+
+
+def _surname_origin(word: str) -> str:
+    """Return the language a surname's spelling shows (Rosenberg: de, Ribeiro: pt), or ''."""
+    low = word.lower()
+    return next((code for code, pattern in _SURNAME_ORIGIN if pattern.search(low)), "")
+
+
+def latin_name_origins(words: list[str]) -> tuple[str, ...]:
+    """Return the source language of each word of a Latin-script name ('' when unknown).
+
+    The first name tells the language (Sofía: Spanish, Jean-Pierre: French); a first name of
+    several languages takes the one the surname's spelling shows (Laura McKenzie: English),
+    else the commonest. A surname spelled the way of one language keeps that language
+    (Daniel Rosenberg: English first name, German surname). Without a first name of the
+    table, nothing is known.
+    """
+    names = [w for w in words[:-1] if not is_name_particle(w)]
+    langs: frozenset[str] = frozenset()
+    for word in names:
+        found = _name_languages(word)
+        langs = (langs & found or langs) if langs else found
+    if not langs or len(words) < 2:
+        return tuple("" for _ in words)
+    hint = _surname_origin(words[-1])
+    first = hint if hint in langs else next(c for c in _ORIGIN_ORDER if c in langs)
+    last = hint if hint and hint != "en" else first
+    return (*(first for _ in words[:-1]), last)
+
+
+def _origin_spelling(word: str, origin: str) -> str | None:
+    """Return the Russian spelling of a first name for its language (Anne-Sophie -> Анн-Софи)."""
+    names = _origins().get(origin, {})
+    parts = _fold(word).split("-")
+    if not all(p in names for p in parts):
+        return None
+    return _recase_name("-".join(names[p].lower() for p in parts), word)
+
+
+def _recase_name(text: str, like: str) -> str:
+    """Capitalise each part of a name as like is (Анн-Софи, О'Брайен); lower case stays."""
+    if not like[:1].isupper():
+        return text
+    return re.sub(r"(?:^|(?<=[-'’]))\w", lambda m: m.group().upper(), text)
+
+
+def _iotated(consonant: str):
+    """Return a replacement for a soft consonant before a vowel: ll + a -> лья (Castillo)."""
+    vowels = {"a": "я", "e": "е", "o": "о", "u": "ю", "i": "и"}
+    return lambda m: consonant + ("" if m.group(1) == "i" else "ь") + vowels[m.group(1)]
+
+
+_FRENCH_SILENT_END = re.compile(
+    r"(?:(?<=[^aeiouy])es?|(?<=[aeiouyéè])[tdxzsp]s?|(?<=n)[tdcg]s?|(?<=r)[tds])$"
+)
+# Practical transcription of Spanish, Portuguese, French and German names in Russian, applied
+# in order to a lower-case word; what is left goes letter by letter.
+_ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
+    "es": (
+        (re.compile(r"gü(?=[ei])"), "гу"),  # Agüero
+        (re.compile(r"[áàâ]"), "a"),
+        (re.compile(r"[éèê]"), "e"),
+        (re.compile(r"[íì]"), "i"),
+        (re.compile(r"[óò]"), "o"),
+        (re.compile(r"[úùü]"), "u"),
+        (re.compile(r"ch"), "ч"),
+        (re.compile(r"ll([aeiou])"), _iotated("л")),  # Castillo -> Кастильо
+        (re.compile(r"ll"), "ль"),
+        (re.compile(r"ñ([aeiou])"), _iotated("н")),  # Muñoz -> Муньос
+        (re.compile(r"qu(?=[ei])"), "к"),
+        (re.compile(r"gu(?=[ei])"), "г"),  # Guerrero
+        (re.compile(r"g(?=[ei])|j|x(?=[aeiou])"), "х"),  # Rojas, Gil, Ximena
+        (re.compile(r"c(?=[ei])|z"), "с"),  # Mendoza, Cervantes
+        (re.compile(r"h"), ""),  # Herrera -> Эррера
+        (re.compile(r"y(?=[aeiou])|(?<=[aeiou])y$"), "й"),  # Reyes, Rey
+        (re.compile(r"(?<=[^aeiou])ia$"), "ия"),  # García
+        (re.compile(r"(?<=[bcdfgklmnprstvxz])ie"), "ье"),  # Gutiérrez
+        (re.compile(r"^e|(?<=[aeou])e"), "э"),  # Esteban, Fuentes -> Фуэнтес
+        (re.compile(r"l(?=[^laeiouyаеёиоуэюя]|$)"), "ль"),  # Alvarez -> Альварес, Rafael
+        (re.compile(r"y"), "и"),
+    ),
+    "pt": (
+        (re.compile(r"ão"), "ан"),  # Leão -> Леан
+        (re.compile(r"ães"), "айнс"),  # Guimarães
+        (re.compile(r"õe"), "оэ"),
+        (re.compile(r"[áàâã]"), "a"),
+        (re.compile(r"[éê]"), "e"),
+        (re.compile(r"í"), "i"),
+        (re.compile(r"o(?=s?$)"), "u"),  # an unstressed final o: Ribeiro -> Рибейру
+        (re.compile(r"[óôõ]"), "o"),
+        (re.compile(r"ú"), "u"),
+        (re.compile(r"lh([aeiou])"), _iotated("л")),  # Carvalho -> Карвалью
+        (re.compile(r"nh([aeiou])"), _iotated("н")),  # Cunha -> Кунья
+        (re.compile(r"ch|x"), "ш"),  # Chaves, Xavier
+        (re.compile(r"qu(?=[ei])"), "к"),
+        (re.compile(r"gu(?=[ei])"), "г"),
+        (re.compile(r"g(?=[ei])|j"), "ж"),
+        (re.compile(r"ç|c(?=[ei])|z$"), "с"),
+        (re.compile(r"(?<=[aeiou])s(?=[aeiou])"), "з"),  # Sousa -> Соуза
+        (re.compile(r"h"), ""),
+        (re.compile(r"^e|(?<=[aeou])e"), "э"),  # Coelho -> Коэлью
+    ),
+    "fr": (
+        # Final e is silent (Lefèvre, Hollande), so are final t, d, x, s after a vowel, a nasal
+        # or r (Bonnet, Bertrand, Laurent, Girard); the consonants before a final e are heard.
+        (_FRENCH_SILENT_END, ""),
+        (re.compile(r"([bcdfgklmnprtvz])\1$"), r"\1"),  # Pierre -> Пьер
+        (re.compile(r"[éèêë]"), "е"),
+        (re.compile(r"ç"), "с"),
+        (re.compile(r"eaux?|aux?"), "о"),  # Moreau -> Моро
+        (re.compile(r"o[uù]"), "у"),
+        (re.compile(r"o[iy]"), "уа"),  # Benoît -> Бенуа
+        (re.compile(r"[aei]i(?=[^aeiounаеёиоуэюя]|$)"), "е"),  # Lemaire -> Лемер
+        (re.compile(r"eu|œu"), "ё"),
+        (re.compile(r"ien$"), "ьен"),  # Julien
+        (re.compile(r"ier$"), "ье"),  # Olivier
+        (re.compile(r"er$|ez$"), "е"),  # Roger -> Роже
+        (re.compile(r"(?<=[^aeiou])ie"), "ье"),  # Pierre -> Пьер
+        (re.compile(r"(?:[ae][nm])(?=[^aeiouynmаеёиоуэюя]|$)"), "ан"),  # Bertrand, Laurent
+        (re.compile(r"(?:ai|ei|[iy])[nm](?=[^aeiouynmаеёиоуэюя]|$)"), "ен"),  # Martin -> Мартен
+        (re.compile(r"un(?=[^aeiouynmаеёиоуэюя]|$)"), "ен"),
+        (re.compile(r"ch"), "ш"),
+        (re.compile(r"ph"), "ф"),
+        (re.compile(r"th"), "т"),
+        (re.compile(r"gn"), "нь"),
+        (re.compile(r"qu|gu(?=[eiy])"), lambda m: "к" if m.group() == "qu" else "г"),
+        (re.compile(r"g(?=[eiy])|j"), "ж"),
+        (re.compile(r"c(?=[eiy])"), "с"),
+        (re.compile(r"(?<=[aeiouyе])s(?=[aeiouyе])"), "з"),
+        (re.compile(r"h"), ""),
+        (re.compile(r"u"), "ю"),  # Dupont -> Дюпон
+        (re.compile(r"l(?=[^laeiouyаеёиоуэюя]|$)"), "ль"),  # Sylvie -> Сильви, Michel
+        (re.compile(r"^e"), "э"),
+        (re.compile(r"y"), "и"),
+    ),
+    "de": (
+        (re.compile(r"tsch"), "ч"),
+        (re.compile(r"sch"), "ш"),
+        (re.compile(r"^s(?=[tp])|s(?=tei)"), "ш"),  # Steinmeier, Weinstein
+        (re.compile(r"ch"), "х"),
+        (re.compile(r"ck(?=[aeiouäöü])"), "кк"),  # Becker -> Беккер
+        (re.compile(r"ck"), "к"),  # Baerbock -> Бербок
+        (re.compile(r"tz|z"), "ц"),
+        (re.compile(r"ß"), "сс"),
+        (re.compile(r"qu"), "кв"),
+        (re.compile(r"[ae][iy]"), "ай"),
+        (re.compile(r"eu|äu"), "ой"),
+        (re.compile(r"ie"), "и"),
+        (re.compile(r"ä|ae"), "е"),
+        (re.compile(r"ö|oe"), "ё"),
+        (re.compile(r"ü|ue"), "ю"),
+        (re.compile(r"(?<=[aeiou])h"), ""),  # Lehmann, Dahl
+        (re.compile(r"^s|(?<=[aeiouy])s(?=[aeiou])"), "з"),  # Rosenberg; Hansen keeps с
+        (re.compile(r"nn$"), "н"),  # Hoffmann -> Хоффман
+        (re.compile(r"ju"), "ю"),
+        (re.compile(r"ja"), "я"),
+        (re.compile(r"j"), "й"),
+        (re.compile(r"v"), "ф"),
+        (re.compile(r"w"), "в"),
+        (re.compile(r"l(?=[^laeiouаеёиоуэюя])|(?<=[aeiou])l$"), "ль"),  # Scholz, Wolf, Engel
+        (re.compile(r"^e|(?<=[aou])e"), "э"),
+        (re.compile(r"y"), "ю"),
+    ),
+    "en": (),
+}
+
+
+def _by_rules(low: str, origin: str) -> str:
+    """Return low with the transcription rules of its language applied."""
+    for pattern, repl in _ORIGIN_RULES[origin]:
+        low = pattern.sub(repl, low)
+    return low
 
 
 # Surname particles as Russian writes them (von der Leyen -> фон дер Ляйен, al-Mazrui).
@@ -703,11 +985,13 @@ _LATIN_PARTICLES = {
 
 
 @lru_cache(maxsize=50_000)
-def latin_to_russian(word: str) -> str:
+def latin_to_russian(word: str, origin: str = "") -> str:
     """Transliterate a Latin spelling of a name to Russian Cyrillic (Yerlan -> Ерлан).
 
-    Common international first names come from the table; English words follow English
-    practical transcription (Whitfield -> Уитфилд); the rest go letter by letter.
+    Common international first names come from the table; with origin (a language code from
+    latin_name_origins) the word follows that language's practical transcription (Herrera ->
+    Эррера in Spanish, Moreau -> Моро in French); English words follow English transcription
+    (Whitfield -> Уитфилд); the rest go letter by letter.
     """
     low = word.lower()
     if low in _LATIN_PARTICLES and word.islower():
@@ -716,16 +1000,21 @@ def latin_to_russian(word: str) -> str:
     if rest[:1].isupper() and head.lower() in _LATIN_PARTICLES:
         # al-Mazrui -> аль-Мазруи; Al-Mazrui opening a sentence keeps its capital.
         particle = _LATIN_PARTICLES[head.lower()]
-        return _recase(particle, head) + "-" + latin_to_russian(rest)
+        return _recase(particle, head) + "-" + latin_to_russian(rest, origin)
+    if origin:
+        spelled = _origin_spelling(word, origin)
+        if spelled:
+            return spelled
     table = latin_first_names()
     if low in table:
         return table[low] if word[:1].isupper() else table[low].lower()
-    if _ENGLISH.search(low) and "-" not in low:
+    if origin in _ORIGIN_RULES and origin != "en":
+        return _recase_name(_transliterate(_by_rules(low, origin)), word)
+    if (origin == "en" or _ENGLISH.search(low)) and "-" not in low:
         # English keeps its doubled consonants (Scott -> Скотт, Russell -> Рассел(л)).
         for pattern, repl in _ENGLISH_RULES:
             low = pattern.sub(repl, low)
-        text = _latin_letters(low)
-        return text[:1].upper() + text[1:] if word[:1].isupper() else text
+        return _recase_name(_latin_letters(low), word)
     # Doubled consonants are a Latin habit (Kassym, Nurlann): Russian spells them once,
     # unless the Russian name has them too (Anna -> Анна, Gennady -> Геннадий).
     doubled = re.search(r"([bcdfgjklmnpqrstvwxz])\1", low)
