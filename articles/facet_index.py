@@ -34,10 +34,12 @@ FETCH_ROWS = 5000
 
 _ROWS_SQL = """
 SELECT id, updated_at, language, outlet, extract(year FROM date)::int,
-       country_codes, person_ids, tag_ids
+       country_codes, person_ids, tag_ids, date - DATE '1970-01-01'
 FROM articles_article {where}
 """
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+_ID_BITS = 40  # `recency` holds days since 1970 above the id
+_ID_MASK = (1 << _ID_BITS) - 1
 
 
 class Column:
@@ -92,6 +94,7 @@ class FacetIndex:
         self.built = time.monotonic()
         self.ids = np.zeros(0, np.int64)
         self.sorter = np.zeros(0, np.int64)  # argsort of ids, for lookups
+        self.recency = np.zeros(0, np.int64)  # (date, id) of each row as one sortable number
         self.newest_update = _EPOCH
         self.columns = {name: Column(multi) for name, (_, multi) in self.FACETS.items()}
 
@@ -119,8 +122,19 @@ class FacetIndex:
     def _splice(self, keep: np.ndarray, rows: list[tuple], new_ids: np.ndarray) -> None:
         for name, (position, _) in self.FACETS.items():
             self.columns[name].splice(keep, [row[position] for row in rows])
+        days = np.fromiter((row[8] for row in rows), np.int64, len(rows))
+        self.recency = np.concatenate([self.recency[keep], (days << _ID_BITS) | new_ids])
         self.ids = np.concatenate([self.ids[keep], new_ids])
         self.sorter = np.argsort(self.ids, kind="stable")
+
+    def newest(self, rows: np.ndarray, limit: int) -> list[int]:
+        """Return the ids of the `limit` newest of `rows` (by date, then id), newest first."""
+        selected = np.zeros(len(self.ids), dtype=bool)
+        selected[rows] = True  # each row once
+        keys = self.recency[selected]
+        if len(keys) > limit:
+            keys = keys[np.argpartition(keys, len(keys) - limit)[-limit:]]
+        return (np.sort(keys)[::-1] & _ID_MASK).tolist()
 
     def rows_of(self, ids: np.ndarray) -> tuple[np.ndarray, bool]:
         """Return the row numbers of the indexed ones among article `ids`, and whether all are."""

@@ -1,7 +1,7 @@
-"""Facet counts for any article result set, in one SQL query.
+"""Facet counts for any article result set.
 
 `facet_counts(queryset)` returns
-    {"total": N,
+    {"total": N, "newest": [ids of the RANK_WINDOW newest matches] (None for the whole archive),
      "countries": [Facet(value="BY", label="Беларусь", count=12), …],
      "people": [Facet(value="erlan-koshanov", label="Ерлан Кошанов", count=9), …],
      "tags": […], "outlets": […], "languages": […], "years": [Facet(value="2026", …), …]}
@@ -29,6 +29,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from articles.facet_index import facet_index
+from articles.search import RANK_WINDOW
 
 FACET_LIMIT = 12
 # Facets of a large result set still cost a read of every matching id, and the same result set
@@ -101,7 +102,7 @@ def facet_counts(queryset, *, limit: int = FACET_LIMIT, version: str | None = No
     """
     queryset = queryset.order_by()
     if queryset.query.is_empty():
-        return {name: [] for name in FACET_PARAMS} | {"total": 0}
+        return {name: [] for name in FACET_PARAMS} | {"total": 0, "newest": []}
     version = version or archive_version()
     sql, params = queryset.values("id").query.sql_with_params()
     digest = hashlib.sha256(repr((sql, params, limit)).encode()).hexdigest()[:32]
@@ -127,7 +128,8 @@ def _facet_query(queryset, limit: int, version: str) -> dict:
             index = facet_index(archive_version())
             rows, _ = index.rows_of(ids)
     counts, total = index.count(rows)
-    return _labelled(counts, limit) | {"total": total}
+    newest = None if rows is None else index.newest(rows, RANK_WINDOW)
+    return _labelled(counts, limit) | {"total": total, "newest": newest}
 
 
 def _labelled(counts: dict, limit: int) -> dict:

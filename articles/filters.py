@@ -144,13 +144,14 @@ class ArticleFilter(django_filters.FilterSet):
             return "relevance" if self.search else "date"
         return asked
 
-    def results(self, total: int | None = None):
+    def results(self, total: int | None = None, newest: list[int] | None = None):
         """Return `.qs` ready for one page of results (relevance ranks only the newest matches).
 
-        `total`, the number of matches when known (facet_counts gives it), helps the query plan.
+        `total` (the number of matches) and `newest` (the ids of the newest ones), when known
+        (`facet_counts` gives both), spare the database finding them again.
         """
         if self.sort_name == "relevance":
-            return top_ranked(self.qs, total=total)
+            return top_ranked(self.qs, total=total, newest=newest)
         return self.qs
 
     # -- filters ------------------------------------------------------------------------------

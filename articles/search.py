@@ -296,7 +296,9 @@ def with_person_name(parsed: ParsedQuery, person) -> ParsedQuery:
     )
 
 
-def top_ranked(queryset, window: int = RANK_WINDOW, *, total: int | None = None):
+def top_ranked(
+    queryset, window: int = RANK_WINDOW, *, total: int | None = None, newest: list | None = None
+):
     """Restrict a relevance-ordered search to its `window` newest matches before ranking.
 
     Ranking reads every match's vector from TOAST; on a common word that is tens of thousands
@@ -306,19 +308,23 @@ def top_ranked(queryset, window: int = RANK_WINDOW, *, total: int | None = None)
     `total` (the number of matches, when known) picks how to find the newest matches: walking
     the date index and testing each row pays off only when matches are dense; otherwise the
     GIN bitmap (no vector read) and a sort are much faster, and the planner cannot tell.
+    `newest`, the ids of the newest matches when the caller knows them already, skips both.
     """
-    newest_first = ["-date", "-id"]
-    if total is not None and total <= DENSE_MATCHES:
-        # `date + 0` is not the indexed column: the planner must use the GIN bitmap.
-        unindexed = Func(F("date"), template="(%(expressions)s + 0)", output_field=DateField())
-        newest_first = [unindexed.desc(), "-id"]
-    newest = queryset.order_by(*newest_first).values("pk")[:window]
+    if newest is not None:
+        newest = newest[:window]
+    else:
+        newest_first = ["-date", "-id"]
+        if total is not None and total <= DENSE_MATCHES:
+            # `date + 0` is not the indexed column: the planner must use the GIN bitmap.
+            unindexed = Func(F("date"), template="(%(expressions)s + 0)", output_field=DateField())
+            newest_first = [unindexed.desc(), "-id"]
+        newest = Subquery(queryset.order_by(*newest_first).values("pk")[:window])
     rank = queryset.query.annotations.get("rank")
     if rank is None:
-        return queryset.filter(pk__in=Subquery(newest))
+        return queryset.filter(pk__in=newest)
     # The outer query need not test the match again: that would read each vector twice.
     return (
-        queryset.model._default_manager.filter(pk__in=Subquery(newest))
+        queryset.model._default_manager.filter(pk__in=newest)
         .annotate(rank=rank)
         .order_by(*queryset.query.order_by)
     )

@@ -71,6 +71,7 @@ row_values = st.tuples(
     st.lists(st.sampled_from(["BY", "KZ", "CN", "TR"]), unique=True, max_size=3),
     st.lists(st.integers(1, 6), unique=True, max_size=3),
     st.lists(st.integers(1, 4), unique=True, max_size=2),
+    st.integers(19000, 19010),  # days since 1970: a date
 )
 
 
@@ -100,6 +101,8 @@ def test_counts_equal_a_naive_count_after_any_sequence_of_writes(batches, delete
             value = latest[pk][position - 2]
             expected.update(value if multi else [value])
         assert dict(counts[name]) == dict(expected), name
+    newest_first = sorted(chosen, key=lambda pk: (latest[pk][6], pk), reverse=True)
+    assert index.newest(rows, 5) == newest_first[:5]
 
 
 def test_a_deletion_drops_only_the_deleted_rows(django_assert_max_num_queries):

@@ -14,6 +14,7 @@ from articles.facet_index import facet_index
 from articles.facets import archive_version, facet_counts
 from articles.filters import ArticleFilter
 from articles.models import Article, ArticleTag, PersonAlias, Tag
+from articles.search import RANK_WINDOW
 from tests.factories import make_article, make_person
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +88,9 @@ def direct_counts(params: str) -> dict:
 def page_counts(params: str) -> dict:
     facets = facet_counts(ArticleFilter(QueryDict(params), queryset=Article.objects.all()).qs)
     result = {
-        name: {f.value: f.count for f in items} for name, items in facets.items() if name != "total"
+        name: {f.value: f.count for f in items}
+        for name, items in facets.items()
+        if name not in ("total", "newest")
     }
     result["total"] = facets["total"]
     return result
@@ -141,6 +144,16 @@ def test_each_filter_narrows_to_exactly_its_articles(client, archive):
     assert sorted(titles(response)) == sorted(koshanov_spoke)
     assert titles(client.get("/?year=2026&month=2026-03")) == ["Встреча 2: сотрудничество"]
     assert titles(client.get("/?person=nobody")) == []
+
+
+@pytest.mark.parametrize("params", ["q=сотрудничество", "q=Кошанов&language=ru", "q=торговли"])
+def test_ranking_the_newest_matches_known_from_the_facets_gives_the_same_page(archive, params):
+    filterset = ArticleFilter(QueryDict(params), queryset=Article.objects.all())
+    facets = facet_counts(filterset.qs)
+    known = filterset.results(facets["total"], facets["newest"])
+    found_again = filterset.results(facets["total"])
+    assert [a.pk for a in known] == [a.pk for a in found_again]
+    assert len(facets["newest"]) == min(facets["total"], RANK_WINDOW)
 
 
 def test_filters_work_on_a_base_queryset_restricted_to_a_person(archive):

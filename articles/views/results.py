@@ -47,7 +47,7 @@ def article_results(request, articles, *, about_country=None, entity_params=None
         page_obj.object_list = object_list
     else:
         # Relevance ranks only the newest matches of a common word, as on the search page.
-        results = filterset.results(facets["total"]).only(*RESULT_FIELDS)
+        results = filterset.results(facets["total"], facets["newest"]).only(*RESULT_FIELDS)
         paginator = CountedPaginator(results, PER_PAGE, count=facets["total"])
         page_obj = paginator.get_page(request.GET.get("page"))
         object_list = list(page_obj.object_list)

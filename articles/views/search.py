@@ -63,8 +63,8 @@ class ArticleListView(ListView):
 
     def get_queryset(self):
         self.filterset = ArticleFilter(self.request.GET, queryset=Article.objects.all())
-        self.facets = facet_context(self.filterset.qs, self.request.GET)
-        return self.filterset.results(self.facets["total"]).only(*RESULT_FIELDS)
+        facets = self.facets = facet_context(self.filterset.qs, self.request.GET)
+        return self.filterset.results(facets["total"], facets["newest"]).only(*RESULT_FIELDS)
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kw):
         count = self.facets["total"]
