@@ -75,7 +75,7 @@ class Facet:
 
 _VERSION_SQL = """
 SELECT (SELECT max(id) FROM articles_article), (SELECT max(updated_at) FROM articles_article),
-       (SELECT count(*) FROM articles_article)
+       (SELECT deletions FROM articles_archive_deletions WHERE id = 1)
 """
 _LABELS_SQL = """
 SELECT 'countries', code, code, name_ru FROM articles_country WHERE code = ANY(%s)
@@ -87,12 +87,13 @@ UNION ALL SELECT 'tags', id::text, slug, name FROM articles_tag WHERE id = ANY(%
 def archive_version() -> str:
     """Return a stamp that changes when an article is added, saved, relinked or deleted.
 
-    Three index reads: the newest id, the newest update and the number of articles.
+    Three index reads: the newest id, the newest update and the count of deletions (kept by a
+    trigger, migration 0014).
     """
     with connection.cursor() as cursor:
         cursor.execute(_VERSION_SQL)
-        newest, updated, count = cursor.fetchone()
-    return f"{newest}:{updated.timestamp() if updated else 0}:{count}"
+        newest, updated, deletions = cursor.fetchone()
+    return f"{newest}:{updated.timestamp() if updated else 0}:{deletions}"
 
 
 def facet_counts(queryset, *, limit: int = FACET_LIMIT, version: str | None = None) -> dict:
