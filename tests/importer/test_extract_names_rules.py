@@ -554,3 +554,140 @@ def test_abbreviations_with_a_kazakh_suffix(word, expected):
 )
 def test_s_between_vowels_before_en_is_z(latin, russian):
     assert transcribe(latin) == russian
+
+
+# --------------------------------------------------------------------------- Slavic, African Latin
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Tomasz Kaczmarek", "Томаш Качмарек"),  # sz -> ш, cz -> ч
+        ("Małgorzata Zielińska", "Малгожата Зелиньская"),  # rz -> ж, ie -> е, -ska -> -ская
+        ("Przemysław Czarnecki", "Пшемыслав Чарнецкий"),  # rz after p -> ш, -cki -> -цкий
+        ("Jarosław Kaczyński", "Ярослав Качиньский"),  # y after cz -> и
+    ],
+)
+def test_polish_names_follow_polish_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Dragana Jovanović", "Драгана Йованович"),  # ć -> ч, initial jo -> йо
+        ("Nenad Petrovic", "Ненад Петрович"),  # -ic without its mark is -ич
+        ("Ljubica Marić", "Любица Марич"),  # lj + u -> лю
+    ],
+)
+def test_south_slavic_names_follow_their_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [("Taras Kovalenko", "Тарас Коваленко"), ("Halyna Hnatyuk", "Галина Гнатюк")],  # h -> г, y -> и
+)
+def test_ukrainian_names_follow_ukrainian_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Faith Njoroge", "Фейт Нджороге"),  # j -> дж
+        ("Samuel Mwangi", "Сэмюэл Мванги"),  # w -> в
+        ("Mercy Achieng", "Мерси Ачиенг"),  # ie before a last syllable is two vowels
+    ],
+)
+def test_east_african_names_keep_their_letters(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Jessica Taylor", "Джессика Тейлор"),  # English ay -> ей
+        ("Dennis Mayes", "Деннис Мейз"),
+        ("Ruslan Valiev", "Руслан Валиев"),  # Russian-style -iev keeps its и
+        ("Vladimir Zavalsky", "Владимир Завальский"),  # -льский
+    ],
+)
+def test_english_and_russian_style_spellings(latin, russian):
+    assert transcribe(latin) == russian
+
+
+def test_kazakh_compound_first_names_are_first_names():
+    from articles.importer.extract.names import known_first_name
+
+    assert known_first_name("Ерболат") and known_first_name("Айдархан")
+    assert not known_first_name("Москвабек")
+
+
+def test_a_country_glued_before_a_name_is_not_part_of_it(extractor):
+    found = names(
+        extractor,
+        ["Kazakh Ambassador to the United Kingdom Magzhan Ilyassov said the talks went well."],
+        language="en",
+    )
+    assert list(found) == ["Магжан Ильясов"]
+
+
+def test_a_place_with_a_kazakh_suffix_after_a_name_is_not_part_of_it(extractor):
+    found = names(
+        extractor, ["Сенатор Айгүл Сапарова Өзбекстан Республикасына ресми сапармен барды."], "kk"
+    )
+    assert list(found) == ["Айгуль Сапарова"]
+
+
+# --------------------------------------------------------------------------- Russian case forms
+
+
+@pytest.mark.parametrize(
+    ("tokens", "case", "name"),
+    [
+        (["Хироси", "Мацудой"], None, "Хироси Мацуда"),  # Japanese surnames in -а decline
+        (["Сигэру", "Исибу"], "accs", "Сигэру Исиба"),  # a given name in -у does not
+        (["Мариной", "фон", "Штайн"], None, "Марина фон Штайн"),  # a woman's surname stays
+        (["Роберто", "Де", "Сантисом"], None, "Роберто Де Сантис"),  # a capitalised particle
+        (["Мун", "Чжэ", "Ина"], None, "Мун Чжэ Ин"),  # a Korean last syllable declines
+        (["Дональдом", "Туском"], None, "Дональд Туск"),  # -ском is not always -ский
+    ],
+)
+def test_foreign_names_in_oblique_cases(tokens, case, name):
+    assert normalise_russian(tokens, case)[0] == name
+
+
+def test_the_official_order_surname_first_name_patronymic():
+    assert normalise_russian(["Ахметов", "Серик", "Канатович"]) == (
+        "Серик Ахметов",
+        "Серик Канатович Ахметов",
+    )
+
+
+def test_two_names_run_together_split_before_the_nominative():
+    from articles.importer.extract.names import second_name_start
+
+    assert second_name_start(["Реджепом", "Эрдоганом", "Маулен", "Ашимбаев"]) == 2
+    assert second_name_start(["Касым-Жомарт", "Кемелевич", "Токаев"]) is None
+
+
+def test_a_name_after_a_name_in_the_instrumental_is_a_second_person(extractor):
+    text = "В ходе встречи с Президентом Польши Анджеем Дудой Маулен Ашимбаев передал приветствие."
+    assert set(names(extractor, [text])) == {"Анджей Дуда", "Маулен Ашимбаев"}
+
+
+def test_a_turkish_surname_in_kazakh_spelling():
+    assert kazakh_to_russian("Ахмет Бозтүрік") == "Ахмет Бозтюрк"
+    assert kazakh_to_russian("түрік депутаты") == "турик депутаты"  # the common word stays
+
+
+def test_ner_windows_start_at_a_place_already_explained():
+    from articles.importer.extract.ner import WindowNER
+
+    ner = WindowNER.__new__(WindowNER)
+    ner._candidate, ner._introduces = (lambda w: w == "Асанов"), None
+    text = "Председатель Жогорку Кенеша Кыргызской Республики Нурлан Асанов выступил"
+    place = text.index("Кыргызской")
+    (window,) = ner.windows(text, explained=lambda offset, word: offset == place)
+    assert window[0][2] == "Кыргызской"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -37,6 +38,7 @@ from .names import (
     nominative_position,
     normalise_russian,
     readings,
+    second_name_start,
     skeleton,
     soft_first_name,
     strip_kazakh_case,
@@ -72,7 +74,7 @@ ROLE_RU = re.compile(
 )
 ROLE_EN = re.compile(
     r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
-    r"Ambassador|Congressman|Congresswoman|"
+    r"Ambassador|Congressman|Congresswoman|Representative|Marshal|"
     r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
     r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
 )
@@ -107,7 +109,7 @@ _ROLE_CLASSES = (
     (
         "president",
         re.compile(
-            r"президент|глав\w* государств|мемлекет басшы|head of state|president|султан|"
+            r"президент|глав\w* (?:\w+ )?государств|мемлекет басшы|head of state|president|султан|"
             r"лидер|leader",
             re.IGNORECASE,
         ),
@@ -119,6 +121,7 @@ _ROLE_CLASSES = (
         ),
     ),
     ("ambassador", re.compile(r"посол|посл[аоуе]|елші|ambassador", re.IGNORECASE)),
+    ("secretary", re.compile(r"секретар|генсек|хатшы|secretary", re.IGNORECASE)),
     ("minister", re.compile(r"министр|minister", re.IGNORECASE)),
     (
         "deputy",
@@ -213,6 +216,8 @@ _NOT_NAMES = {
         "Senate",
         "Congressman",
         "Congresswoman",
+        "Representative",
+        "Marshal",
         "Congress",
         "Relations",
         "Parliament",
@@ -507,6 +512,7 @@ class Engine:
         spans = [(m.start, m.end) for m in mentions]
         countries = [c for c in countries if not any(s <= c[1] < e for s, e in spans)]
         self._positions(text, mentions, language)
+        self._headline_post(segments[:headline_segments], mentions, language)
         quotes = self._quotes(segments, text, mentions, persons, headline_end)
 
         counts = Counter(c for c, _, _ in countries)
@@ -560,9 +566,14 @@ class Engine:
     def _tagged(self, text: str, start: int, end: int, explained) -> list[_Mention]:
         out = []
         for s, e in self._ner.persons(text, start, end, explained):
-            mention = self._clean_russian(text, s, e)
-            if mention:
-                out.append(mention)
+            words = tokenize(text[s:e])
+            k = second_name_start([w.text for w in words]) if len(words) >= 4 else None
+            # Two names run together (Ласло Ковачем Талгат Исмагулов): each is cleaned alone.
+            spans = [(s, s + words[k - 1].end), (s + words[k].start, e)] if k else [(s, e)]
+            for s2, e2 in spans:
+                mention = self._clean_russian(text, s2, e2)
+                if mention:
+                    out.append(mention)
         return out
 
     def _clean_russian(self, text: str, start: int, stop: int) -> _Mention | None:
@@ -586,6 +597,8 @@ class Engine:
         if not tokens or all(is_initial(t.text) for t in tokens):
             return None
         tokens = self._extend_name(text, tokens)
+        # A first name taken in may start the next name (Ласло Ковачем | Талгат Исмагулов).
+        tokens = tokens[: second_name_start([t.text for t in tokens]) or len(tokens)]
         words = [t.text for t in tokens]
         names = [w for w in words if not is_initial(w)]
         if self.places.find(" ".join(names)) and not (
@@ -630,6 +643,8 @@ class Engine:
         """Find Kazakh or English names: runs of capitalised words that read as names."""
         out = []
         blocked_starts = {s for s, _ in blocked}
+        # The later words of a place (United States, Тәжікстан Республикасына) are no name.
+        inside = _starts_within(tokens, blocked) - blocked_starts
         run: list[Token] = []
 
         def flush():
@@ -697,7 +712,11 @@ class Engine:
                 word[:1].isupper()
                 and not word.isupper()
                 and not is_abbreviation(word)  # АЭС-ін
-                and (tok.start not in blocked_starts or _first_name_of(tokens, i, text))
+                and tok.start not in inside
+                and (
+                    tok.start not in blocked_starts
+                    or (_first_name_of(tokens, i, text) and tokens[i + 1].start not in inside)
+                )
                 and word.lower() not in _NOT_NAMES
                 and _base(word).lower() not in _NOT_NAMES
             ) or is_initial(word)
@@ -997,8 +1016,19 @@ class Engine:
             inherited = plural_post if not position and listed else None
             plural_post = inherited
             if inherited:
-                # `сенаторы Алия Нуркенова, Ержан Калиев и Вадим Гроссман`: all three are.
-                m.person.positions.append(inherited)
+                # `сенаторы Алия Нуркенова, Ержан Калиев и Вадим Гроссман`: all three are. Heads
+                # of state listed (`президентов Имя и Имя`) lead two states: the host's is
+                # named first, the next is the story's foreign one.
+                post, country = inherited
+                if country is None and _HEADS_OF_STATE.match(post):
+                    country = _STORY_STATE
+                m.person.positions.append((post, country))
+            if not m.person.delegation and _hosts_kazakhs(text[sentence : m.start]):
+                # `В Государственном собрании Венгрии казахстанских парламентариев принял
+                # заместитель председателя парламента Имя`: the host is of the state visited.
+                found = self.places.find(text[sentence : m.start], language != "ru")
+                visited = [c for c, _, _ in found if c not in (ORGANISATION, "KZ")]
+                m.person.delegation = visited[-1] if visited else _STORY_STATE
             if _VISIT_TO_KZ.match(text, m.end) and _VISIT.search(text, sentence, m.start):
                 # `the state visit of President Emmanuel Macron to Astana`: a guest's post.
                 m.person.delegation = m.person.delegation or _STORY_STATE
@@ -1029,6 +1059,11 @@ class Engine:
                 post = (_POST_AFTER_EN if language == "en" else _POST_AFTER_RU).match(text, m.end)
                 if post:
                     position = post.group(1).strip()
+            appointed = _APPOINTED.match(text, m.end)
+            if appointed and (ROLE_EN if language == "en" else ROLE_RU).search(appointed.group(1)):
+                # `Указом Главы государства Имя назначен Послом …`: the post of the decree, not
+                # the one before the name.
+                position, chained = _APPOINTED_END.split(appointed.group(1))[0].strip(), None
             if not m.person.origin:
                 # `Израильский специалист по капельному орошению Авиталь Коэн`, `Vietnamese
                 # lawmaker Nguyen Thi Lan, a member of the Committee …`.
@@ -1038,6 +1073,10 @@ class Engine:
                     demonym = _DEMONYM_BEFORE.match(parts[-1])
                     if demonym and any(_is_verb(w) for w in parts[-1].split()):
                         demonym = None  # `казахстанский депутат встретился с …` names the host
+                    if not demonym and position and len(parts) > 1:
+                        # `с итальянским режиссером, художественным руководителем театра Имя`:
+                        # the first noun of an apposition chain.
+                        demonym = _DEMONYM_APPOSITION.search(parts[-2])
                 found = demonym and self.places.find(demonym.group(1), language != "ru")
                 if found and found[0][0] != ORGANISATION:
                     m.person.origin = found[0][0]
@@ -1045,6 +1084,15 @@ class Engine:
                 if language == "ru":
                     position = nominative_position(position)
                 country = self._position_country(position, language)
+                if country is None and appointed:
+                    country = "KZ"  # the archive reports Kazakh appointments by decree
+                own = _COUNTRYS_POST.search(text, max(sentence, m.start - 60), m.start)
+                if country is None and own:
+                    # `в Республике Корея, встретился с Президентом страны Имя`: the state
+                    # named last before it.
+                    found = self.places.find(text[sentence : own.start()], language != "ru")
+                    named = [c for c, _, _ in found if c != ORGANISATION]
+                    country = named[-1] if named else None
                 led = _LED_BY_POST.search(text, max(sentence, m.start - 150), m.start)
                 if country is None and led:
                     # `Польские парламентарии во главе с вице-маршалом Сейма`: the group's state.
@@ -1079,6 +1127,28 @@ class Engine:
                     plural_post = (position, country)
             previous_end = m.end
 
+    def _headline_post(self, head: list[str], mentions: list[_Mention], language: str) -> None:
+        """Give a post opening the title or lead with no name to the person opening the other.
+
+        `Ерлан Кошанов и посол Японии обсудили …` / `Председатель Мажилиса принял …`, or
+        `Спикер Мажилиса принял делегацию …` / `Ерлан Кошанов встретился с …`: the headline
+        names its subject once by name and once by post.
+        """
+        if len(head) != 2 or language == "en":
+            return
+        starts = [0, len(head[0]) + 2]
+        opening: list[_Person | None] = []
+        posts: list[str | None] = []
+        for segment, offset in zip(head, starts, strict=True):
+            dateline = _DATELINE.match(segment)
+            at = offset + (dateline.end() if dateline else 0)
+            first = next((m for m in mentions if m.person and m.start >= offset), None)
+            opening.append(first.person if first and first.start == at else None)
+            posts.append(_opening_post(segment[at - offset :], language))
+        for person, post in ((opening[0], posts[1]), (opening[1], posts[0])):
+            if person is not None and post and not person.positions:
+                person.positions.append((post, self._position_country(post, language)))
+
     def _delegation_country(
         self, text: str, sentence: int, start: int, language: str
     ) -> str | None:
@@ -1086,7 +1156,8 @@ class Engine:
 
         The sentence of the mention must speak of a delegation (`Делегацию возглавила сенатор
         …`, `a delegation … led by MP …`, `с казахстанской стороны`) and no host's verb may
-        stand between them (`делегацию Италии приняла сенатор …` names the host). The state is
+        stand between them (`делегацию Италии приняла сенатор …` names the host), unless the
+        delegation is Kazakh (`the delegation met with Minister …`: a host abroad). The state is
         the one the nearest delegation word names (`делегация Италии`, `казахстанская
         делегация`, `делегация Мажилиса`); a bare one (`в состав делегации вошли`) means the
         story's delegation: the first one in the text that names its state. When none names
@@ -1096,16 +1167,23 @@ class Engine:
         if not _DELEGATION.search(text, sentence, start):
             return None
         nearest = list(_DELEGATION.finditer(text, 0, start))[-1]
-        if _HOST_VERB.search(text, max(nearest.end(), sentence), start):
-            return None
+        hosted = _HOST_VERB.search(text, max(nearest.end(), sentence), start)
         # `… с британской делегацией. Глава делегации Имя`: one named in the sentence before,
         # else the first in the story that names its state.
         previous = _sentence_start(text, max(0, _sentence_start(text, nearest.start()) - 2))
         before = list(_DELEGATION.finditer(text, previous, nearest.start()))
         for word in [nearest, *reversed(before), *_DELEGATION.finditer(text)]:
             country = self._delegation_state(text, word, len(text), language)
-            if country:
+            if hosted and country:
+                # `делегацию Италии приняла сенатор …` names the host; `the delegation met
+                # with Minister …` after a Kazakh delegation, a host abroad.
+                return _STORY_STATE if country == "KZ" else None
+            if hosted:
+                continue
+            if country or (country == "" and word is nearest):
                 return country
+        if hosted:
+            return None
         received = _HOST_VERB.search(text, _sentence_start(text, nearest.start()), nearest.start())
         return _STORY_STATE if received else None
 
@@ -1114,7 +1192,8 @@ class Engine:
 
         Russian and English name it right before (`казахстанская делегация`, `Kazakh
         delegation`) or after it (`делегация Сената Италии`, `delegation of Japan`); Kazakh puts
-        the possessor before (`Мысыр Араб Республикасының парламенттік делегациясы`).
+        the possessor before (`Мысыр Араб Республикасының парламенттік делегациясы`). Return
+        "" for an organisation's delegation (`делегация ПА ОБСЕ`).
         """
         before = 6 if language == "kk" else 2
         lo = max(_sentence_start(text, word.start()), word.start() - 60)
@@ -1131,15 +1210,16 @@ class Engine:
         window = text[lo:hi]
         suffixes = language != "ru"
         # `делегация Сената Италии`: a state named beats the institution word before it.
+        places = self.places.find(window, suffixes=suffixes)
         found = [
             (c, s)
-            for c, s, _ in self.places.find(window, suffixes=suffixes)
-            or self.institutions.find(window, suffixes=suffixes)
+            for c, s, _ in places or self.institutions.find(window, suffixes=suffixes)
             # `делегация Италии прибыла в Казахстан`: the host is not the delegation's state.
             if c != ORGANISATION and not _VISITED.search(window[:s])
         ]
         if not found:
-            return None
+            # `делегация Парламентской ассамблеи ОБСЕ`: an organisation's, of no state.
+            return "" if any(c == ORGANISATION for c, _, _ in places) else None
         return min(found, key=lambda f: abs(lo + f[1] - word.start()))[0]
 
     def _position_country(self, position: str, language: str) -> str | None:
@@ -1223,7 +1303,7 @@ class Engine:
             for kind, q_start, q_end, a_start, a_end in found:
                 quote_at = offset + q_start
                 person = self._resolve(
-                    text, offset + a_start, offset + a_end, quote_at, mentions, persons
+                    text, offset + a_start, offset + a_end, quote_at, mentions, persons, offset
                 )
                 if person is None or (
                     kind == "named intro"
@@ -1240,7 +1320,9 @@ class Engine:
             offset += len(para) + 2
         return quotes
 
-    def _resolve(self, text, a_start, a_end, quote_at, mentions, persons) -> _Person | None:
+    def _resolve(
+        self, text, a_start, a_end, quote_at, mentions, persons, para_start=0
+    ) -> _Person | None:
         """Return who is speaking: named in the attribution, by role, or by pronoun."""
         named = [m.person for m in mentions if m.person and a_start <= m.start < a_end]
         if named:
@@ -1261,57 +1343,9 @@ class Engine:
             ]
             if leaders:
                 return persons[max(leaders)[1]]
-        # `вице-спикер`, `заместитель Председателя`, `Deputy Speaker`: the deputy of a post is
-        # told by a flag, so that its words do not count against the post's own.
-        vice = bool(_VICE.search(attribution))
-        role = _VICE.sub(" ", attribution)
-        classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(role)]
-        if classes:
-            # `отметил немецкий парламентарий`: the state named is matched with the person's.
-            states = {c for c, _, _ in self.places.find(role) if c != ORGANISATION}
-            for _, s, e in self.places.find(role):
-                role = role[:s] + " " * (e - s) + role[e:]
-            # Names of institutions tell posts apart (`спикер Сената`, `Миссия басшысы`); a
-            # speech verb or a word like `былай` does not.
-            role = _SPEECH_VERB.sub(" ", _ROLE_WORD.sub(" ", role))
-            rest = [
-                w
-                for w in re.findall(r"\w+", role)
-                if len(w) > 3 and (w[:1].isupper() or _institution_word(w))
-            ]
-            stems = {kazakh_to_russian(w.lower())[:4] for w in rest}
-            best = None
-            for p in persons:
-                # `подчеркнула вице-спикер`: a woman first, when the genders can be told.
-                # A known gender that agrees beats an unknown one.
-                known = _person_gender(p, text)
-                agrees = 2 if not gender or known == gender else 1 if known is None else 0
-                for position, country in p.positions:
-                    own = _VICE.sub(" ", position)
-                    pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(own)]
-                    if _PARLIAMENT.search(position):
-                        # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
-                        pclasses.append("deputy")
-                    if (
-                        not pclasses
-                        or pclasses[0]
-                        not in classes[:1] + (["chair"] if classes[0] == "chair" else [])
-                    ) and not set(pclasses) & set(classes):
-                        continue
-                    pstems = {kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", own)}
-                    score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
-                    last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
-                    rank = (
-                        not states or country in states,
-                        agrees,
-                        vice == bool(_VICE.search(position)),
-                        score,
-                        last,
-                    )
-                    if score >= 0 and (best is None or rank > best[0]):
-                        best = (rank, p)
-            if best:
-                return best[1]
+        by_role = self._by_role(attribution, quote_at, persons, text, gender)
+        if by_role is not None:
+            return by_role
         # A name inside the quote (`… реформы Президента Токаева», — отметил он`) is not him.
         before = [m for m in mentions if m.person and m.start < min(a_start, quote_at)]
         # "she said", "отметила она": not a person known to be of the other gender.
@@ -1320,17 +1354,119 @@ class Engine:
             before = same or before
         pronoun = _PRONOUN.search(attribution)
         if pronoun or not attribution.strip():
-            # "отметил он": the last person named as a subject, else the last named at all.
+            # "отметил он": the last person named as a subject, else the last named at all. A
+            # sentence opened by a post (`Спикер Мажилиса подчеркнул …`) names its holder too.
             subjects = [
-                m
+                (m.start, m.person)
                 for m in before
                 if m.surface.replace("ё", "е") == " ".join(m.words).replace("ё", "е")
             ]
-            return (subjects or before)[-1].person if before else None
-        if gender and _DESCRIBED.fullmatch(_SPEECH_VERB.sub(" ", attribution)):
-            # `— сказала докладчик`, `— отметил гость`: a word for the one just spoken of.
+            subjects += self._post_subjects(text, min(a_start, quote_at), persons, gender)
+            if subjects:
+                return max(subjects, key=lambda s: s[0])[1]
             return before[-1].person if before else None
+        described = _SPEECH_VERB.sub(" ", attribution)
+        demonym = _DEMONYM_SPEAKER.fullmatch(described)
+        if demonym:
+            # `Китайский гость также отметил`: the last person named of that state.
+            states = {c for c, _, _ in self.places.find(demonym.group(1)) if c != ORGANISATION}
+            of_state = [m for m in before if _provisional_state(m.person) in states]
+            return of_state[-1].person if of_state else None
+        if _DESCRIBED.fullmatch(described):
+            # `— сказала докладчик`, `— отметил гость`, Kazakh `деп атап өтті дипломат`: a word
+            # for the one just spoken of; with no gender told, only one named in the paragraph.
+            if not gender:
+                before = [m for m in before if m.start >= para_start]
+            # `— поделился маэстро`: a common noun, not a post, means one who holds no post.
+            unposted = [m for m in before if not _holds_post(m.person)]
+            return (unposted or before)[-1].person if before else None
         return None
+
+    def _by_role(self, attribution, quote_at, persons, text, gender) -> _Person | None:
+        """Return the person whose post the attribution names (`отметил спикер Сената`).
+
+        The post is read in the comma clause that holds it (`Обращаясь к казахстанским
+        коллегам, вице-спикер Милли Меджлиса сказал`). A foreign parliament named tells the
+        state (Милли Меджлис -> AZ); a generic `парламент` fits a post in any parliament.
+        """
+        clauses = attribution.split(",")
+        role = next(
+            (c for c in clauses if any(p.search(_VICE.sub(" ", c)) for _, p in _ROLE_CLASSES)),
+            attribution,
+        )
+        # `вице-спикер`, `заместитель Председателя`, `Deputy Speaker`: the deputy of a post is
+        # told by a flag, so that its words do not count against the post's own.
+        vice = bool(_VICE.search(role))
+        role = _VICE.sub(" ", role)
+        classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(role)]
+        if not classes:
+            return None
+        # `отметил немецкий парламентарий`: the state named is matched with the person's.
+        states = {c for c, _, _ in self.places.find(role) if c != ORGANISATION}
+        for _, s, e in self.places.find(role):
+            role = role[:s] + " " * (e - s) + role[e:]
+        for c, s, e in self.institutions.find(role):
+            if c != "KZ":  # Kazakh chambers are told apart by their names
+                states.add(c)
+                role = role[:s] + " " * (e - s) + role[e:]
+        # Names of institutions tell posts apart (`спикер Сената`, `Миссия басшысы`); a
+        # speech verb or a word like `былай` does not.
+        role = _SPEECH_VERB.sub(" ", _ROLE_WORD.sub(" ", role))
+        rest = [
+            w
+            for w in re.findall(r"\w+", role)
+            if len(w) > 3
+            and (w[:1].isupper() or _institution_word(w))
+            and not _GENERIC_PARLIAMENT.fullmatch(w)
+        ]
+        stems = {kazakh_to_russian(w.lower())[:4] for w in rest}
+        best = None
+        for p in persons:
+            # `подчеркнула вице-спикер`: a woman first, when the genders can be told.
+            # A known gender that agrees beats an unknown one.
+            known = _person_gender(p, text)
+            agrees = 2 if not gender or known == gender else 1 if known is None else 0
+            for position, country in p.positions:
+                own = _VICE.sub(" ", position)
+                pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(own)]
+                if _PARLIAMENT.search(position):
+                    # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
+                    pclasses.append("deputy")
+                if (
+                    not pclasses
+                    or pclasses[0] not in classes[:1] + (["chair"] if classes[0] == "chair" else [])
+                ) and not set(pclasses) & set(classes):
+                    continue
+                pstems = {kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", own)}
+                score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
+                last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
+                rank = (
+                    not states or country in states,
+                    agrees,
+                    pclasses[0] == classes[0],  # `Глава государства` is a president first
+                    vice == bool(_VICE.search(position)),
+                    score,
+                    last,
+                )
+                if score >= 0 and (best is None or rank > best[0]):
+                    best = (rank, p)
+        return best[1] if best else None
+
+    def _post_subjects(self, text, end, persons, gender) -> list[tuple[int, _Person]]:
+        """Return (offset, person) for sentences before end that open with a post, not a name.
+
+        `Спикер Мажилиса подчеркнул …` / `– …, – отметил он.`: the post's holder is the subject.
+        """
+        out = []
+        for sentence in _SENTENCE_START.finditer(text, max(0, end - 1500), end):
+            at = sentence.end()
+            if not ROLE_RU.match(text, at) or not text[at : at + 1].isupper():
+                continue
+            post = _opening_post(text[at : min(end, at + 120)], "ru")
+            person = post and self._by_role(post, at, persons, text, None)
+            if person and (not gender or _person_gender(person, text) in (gender, None)):
+                out.append((at, person))
+        return out
 
 
 # --------------------------------------------------------------------- helpers
@@ -1646,6 +1782,18 @@ def _institution_word(word: str) -> bool:
     return low.startswith(_INSTITUTION_STEMS) or low in ("оли", "милли")
 
 
+def _starts_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """Return the start offsets of the tokens that lie within one of spans."""
+    bounds = sorted(spans)
+    starts = [s for s, _ in bounds]
+    out = set()
+    for tok in tokens:
+        j = bisect.bisect_right(starts, tok.start) - 1
+        if j >= 0 and tok.start < bounds[j][1]:
+            out.add(tok.start)
+    return out
+
+
 def _first_name_of(tokens: list[Token], i: int, text: str) -> bool:
     """Tell a country word that is a first name (Дания Еспаева): a surname follows at once."""
     if i + 1 >= len(tokens):
@@ -1759,21 +1907,35 @@ def _position(window: str, language: str, words: int = 10) -> str | None:
         keep = [words[-1]]
         rest = words[:-1]
         while rest:
+            listed = _kazakh_list(rest)
+            if listed:
+                # `Халықаралық істер, қорғаныс және қауіпсіздік комитетінің`: a committee's
+                # list of fields, back to its capitalised first word.
+                keep[0:0] = rest[-listed:]
+                del rest[-listed:]
+                continue
             w = rest.pop()
-            # Stop at a place adverbial (Астанада), a dative (Кездесуге), an object after a vowel
-            # (Делегацияны) or a lower-case verb or noun, except one lower-case word inside a
-            # capitalised name (Олий Мажлисі Заң шығару палатасының) or up to two after a
-            # genitive (палатасының сыртқы байланыстар комитетінің).
-            if re.search(r"(?:да|де|та|те|ны|ні|ға|ге|қа|ке)$", w) or not (
-                w[:1].isupper()
-                or w in ("және",)
-                or re.search(r"(?:ның|нің|дың|дің|тың|тің|ғы|гі|ы|і)$", w)
-                or (rest and rest[-1][:1].isupper() and not re.search(r"(?:ды|ді|ты|ті)$", w))
-                or any(re.search(r"(?:ның|нің|дың|дің|тың|тің)$", x) for x in rest[-2:])
+            # Stop at a comma, a place adverbial (Астанада), a dative (Кездесуге,
+            # Президентіне), an object after a vowel (Делегацияны) or a lower-case verb or
+            # noun, except one lower-case word inside a capitalised name (Олий Мажлисі Заң
+            # шығару палатасының) or up to two after a genitive (палатасының сыртқы байланыстар
+            # комитетінің).
+            if (
+                w.endswith(",")
+                or re.search(r"(?:да|де|та|те|ны|ні|ға|ге|қа|ке|ына|іне)$", w)
+                or not (
+                    w[:1].isupper()
+                    or w in ("және",)
+                    or re.search(r"(?:ның|нің|дың|дің|тың|тің|ғы|гі|ы|і)$", w)
+                    or (rest and rest[-1][:1].isupper() and not re.search(r"(?:ды|ді|ты|ті)$", w))
+                    or any(re.search(r"(?:ның|нің|дың|дің|тың|тің)$", x) for x in rest[-2:])
+                )
             ):
                 break
+            if rest and re.fullmatch(r"[–—-]", w) and rest[-1].isupper():
+                break  # a dateline: `KAZINFORM – Сенат Төрағасы`
             keep.insert(0, w)
-            if len(keep) >= 10:
+            if len(keep) >= 14:
                 break
         return " ".join(keep)
     if language != "en":
@@ -1795,7 +1957,7 @@ def _position(window: str, language: str, words: int = 10) -> str | None:
     head = window[: match.start()]
     if language == "en":
         # Belarusian President, Mazhilis Speaker: capitalised words right before the title.
-        extra = re.search(r"(?:[A-Z][\w'.-]+\s+){1,3}$", head)
+        extra = re.search(r"(?:[A-Z][\w'’.-]+\s+){1,3}$", head)
         start = extra.start() if extra else match.start()
     else:
         # Adjectives that agree with the title belong to it (Генеральный директор,
@@ -1838,6 +2000,12 @@ def _post_before(parts: list[str], language: str) -> tuple[str | None, str | Non
     `депутатами Бундестага, в частности с Имя`: the post is the one before the insertion.
     `депутат Мажилиса, руководитель группы … Имя`: a second post, kept for its state.
     """
+    if language == "kk":
+        # Kazakh posts hold commas (`Халықаралық істер, қорғаныс және қауіпсіздік комитетінің
+        # мүшесі`); _position stops at a comma that ends no such list.
+        listed = _position(",".join(parts[-3:]), language)
+        if listed and "," in listed:
+            return listed, None
     position = _position(parts[-1], language)
     if len(parts) < 2:
         return position, None
@@ -1943,15 +2111,20 @@ _POST_AFTER_EN = re.compile(
     + r")[^,;.:“”\"()]{0,120})"
     r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
 )
-# A post after a Russian name, closed by a comma: `Имя, советник Министерства …, сказал`.
+# A post after a Russian name, closed by a comma or the sentence's end: `Имя, советник
+# Министерства …, сказал`, `встретились с Имя, председателем комитета … парламента.`
 _POST_AFTER_RU = re.compile(
-    r",\s+((?:\S+\s+){0,2}?(?:" + ROLE_RU.pattern + r")[^,;.:«»\"“”()\n]{0,120}),"
+    r",\s+((?:\S+\s+){0,2}?(?:" + ROLE_RU.pattern + r")[^,;.:«»\"“”()\n]{0,120})(?:,|\.(?=\s|$))"
 )
 # A lower-case noun phrase led by a state's adjective right before a name: `израильский
 # специалист по орошению`, `немецкий эксперт`.
 _DEMONYM_BEFORE = re.compile(
     r"\s*(?:\S+\s+)?([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|ого|ому|им|ым|ую))"
     r"\s+(?:[а-яё][\w-]*\s+){1,5}$"
+)
+# A state's adjective and a noun closing the clause before a post: `с итальянским режиссером,`.
+_DEMONYM_APPOSITION = re.compile(
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|ого|ому|им|ым|ую))\s+[а-яё]+\s*$"
 )
 # `his Chilean counterpart Ricardo Morales`: one or two lower-case nouns, no verb or preposition.
 _DEMONYM_BEFORE_EN = re.compile(
@@ -1963,14 +2136,17 @@ _VISIT = re.compile(r"(?<![\w-])(?:визит\w*|visit\w*|сапар\w*)", re.IG
 _VISIT_TO_KZ = re.compile(r"\s+(?:to|в|во)\s+(?:Astana|Kazakhstan|Астану|Казахстан)(?![\w-])")
 _ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)|\s*\((?=\w)", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:из|from)\s+(\S+(?:\s+\S+)?)\s*$", re.IGNORECASE)
-# Between two names of a list: `Алия Нуркенова, Ержан Калиев и Вадим Гроссман`.
-_LISTED = re.compile(r"\s*(?:,|\sи|\sand|\sжәне)\s*", re.IGNORECASE)
+# Between two names of a list: `Алия Нуркенова, Ержан Калиев и Вадим Гроссман`, `Ирина
+# Пак пен Бақтияр Юлдашев`.
+_LISTED = re.compile(r"\s*(?:,|\sи|\sand|\sжәне|\sмен|\sбен|\sпен)\s*", re.IGNORECASE)
 # A post in the plural, shared by the names listed after it.
 _PLURAL_POST = re.compile(
     r"(?:\S+\s+){0,2}?(?:депутаты|сенаторы|члены|парламентарии|министры|депутаттар\w*|"
-    r"сенаторлар\w*|deputies|senators|MPs|members|lawmakers|parliamentarians)(?![\w-])",
+    r"сенаторлар\w*|deputies|senators|MPs|members|lawmakers|parliamentarians|президенты|"
+    r"presidents)(?![\w-])",
     re.IGNORECASE,
 )
+_HEADS_OF_STATE = re.compile(r"(?:\S+\s+){0,2}?(?:президенты|presidents)$", re.IGNORECASE)
 # `Имя в 2024 году возглавляла польскую делегацию`, `Name, who led the Polish delegation`.
 _LEADS_VERB_AFTER = re.compile(
     r"[^.!?;\n]{0,60}?(?<![\w-])(?:возглави\w*|возглавля\w*|led|headed)\s+"
@@ -1978,11 +2154,121 @@ _LEADS_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HOST_VERB = re.compile(
-    r"(?<![\w-])(?:принял\w*|приним\w*|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
+    r"(?<![\w-])(?:принял\w*(?!\s+участие)|приним\w*(?!\s+участие)|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
     r"приветствова\w*|met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
     r"қабылда\w*|кездес\w*)(?![\w-])",
     re.IGNORECASE,
 )
+# A post of `the country` right before a name: `Президентом страны`, `ел Президенті`, `the
+# country's President`.
+_COUNTRYS_POST = re.compile(
+    r"(?:(?<![\w-])[\w-]+\s+страны|(?<![\w-])(?:ел|елдің)\s+[\w-]+|"
+    r"the country['’]s\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+$",
+    re.IGNORECASE,
+)
+# An appointment or a release right after a name: `Имя назначен Послом …`, `Имя освобожден
+# от должности посла`, `Name was appointed Ambassador …`.
+_APPOINTED = re.compile(
+    r"\s+(?:был[аио]?\s+|was\s+|has been\s+)?(?:назначен[аоы]?|освобожд[её]н[аоы]?\s+от\s+"
+    r"(?:занимаемой\s+)?должности|appointed(?:\s+as)?|relieved of (?:his|her) duties as)\s+"
+    r"([^,;.:«»\"“”()\n]{3,120})",
+    re.IGNORECASE,
+)
+_APPOINTED_END = re.compile(
+    r"\s+(?:в связи|по собственному|по совместительству|in connection|with effect)", re.I
+)
+
+
+def _kazakh_list(words: list[str]) -> int:
+    """Return how many words at the end of words form a list of fields inside a Kazakh post.
+
+    `Ұлттық білім, мәдениет, жастар және спорт`: lower-case words joined by commas and
+    `және`, back to a capitalised word. 0 when the end is no such list.
+    """
+    n = 0
+    for w in reversed(words[-8:]):
+        if w[:1].isupper():
+            # The capitalised word opens the name (`Халықаралық істер, …`) or is the list's
+            # first field (`Экология, табиғат және энергетика`).
+            n += w.endswith(",")
+            run = words[len(words) - n :]
+            joined = "және" in run and any(x.endswith(",") for x in run)
+            return n if n and joined else 0
+        if not w.rstrip(",").isalpha() or re.search(r"(?:да|де|ды|ді|ты|ті)$", w.rstrip(",")):
+            return 0
+        n += 1
+    return 0
+
+
+# A sentence's start, for posts that open it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n+)(?=[А-ЯЁ])")
+# A word for any parliament: `спикер замбийского парламента` fits `Председатель Национальной
+# ассамблеи`.
+_GENERIC_PARLIAMENT = re.compile(r"(?:парламент|parliament|законодател)\w*", re.IGNORECASE)
+# A speaker told by a state's adjective and a common noun: `Китайский гость также`.
+_DEMONYM_SPEAKER = re.compile(
+    r"\s*([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая))\s+[а-яё-]{4,}(?:\s+(?:также|же|тоже))?\s*"
+)
+
+
+def _holds_post(person: _Person) -> bool:
+    """Tell whether a person holds a post of a state (speaker, minister, deputy …)."""
+    return any(pattern.search(p) for p, _ in person.positions for _, pattern in _ROLE_CLASSES)
+
+
+def _provisional_state(person: _Person) -> str | None:
+    """Return the state the text has told for a person so far: a post's, else the origin's."""
+    states = [c for _, c in person.positions if c and c != _STORY_STATE]
+    return states[0] if states else person.origin or person.delegation
+
+
+# A dateline before a lead: `СЕУЛ. KAZINFORM – `, `ASTANA – `.
+_DATELINE = re.compile(r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}[.,]?\s+){1,4}[–—-]\s+")
+
+
+def _opening_post(segment: str, language: str) -> str | None:
+    """Return the post a title or lead opens with when no name follows it before the verb.
+
+    `Председатель Мажилиса принял …` -> `Председатель Мажилиса`; Kazakh puts the post's
+    head word last (`Сенат Төрағасы … кездесті`).
+    """
+    words = list(re.finditer(r"[\w-]+", segment))[:6]
+    if language == "kk":
+        for i, w in enumerate(words[:3]):
+            if ROLE_KK.search(w.group().rstrip(",.")):
+                nxt = words[i + 1].group() if i + 1 < len(words) else ""
+                return None if _name_like_kk(nxt) else segment[: w.end()]
+        return None
+    if not ROLE_RU.match(segment):
+        return None
+    for w in words[1:]:
+        if _is_verb(w.group()):
+            head = segment[: w.start()].strip()
+            return head if re.fullmatch(r"[\w-]+(?:\s+[\w-]+){0,4}", head) else None
+        if w.group()[:1].isupper() and _name_like(w.group()) and not _institution_word(w.group()):
+            return None
+    return None
+
+
+def _name_like_kk(word: str) -> bool:
+    """Tell whether a Kazakh title's next word may open a name (capitalised, no institution)."""
+    return word[:1].isupper() and word.lower() not in _NOT_NAMES and not _institution_word(word)
+
+
+# Kazakh guests received: `казахстанских парламентариев принял`, `received the Kazakh delegation`.
+_KAZAKH_GUESTS = re.compile(
+    r"(?<![\w-])(?:казахстанск\w+|Kazakh(?:stani)?|қазақстандық)\s+(?:\w+\s+)?"
+    r"(?:парламентари\w*|депутат\w*|сенатор\w*|делегаци\w*|коллег\w*|гост\w*|lawmakers|"
+    r"delegation|MPs|parliamentarians|senators|guests|депутаттар\w*|делегация\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _hosts_kazakhs(clause: str) -> bool:
+    """Tell whether a clause before a name says the person received Kazakh guests."""
+    return bool(_KAZAKH_GUESTS.search(clause) and _HOST_VERB.search(clause))
+
+
 # Posts that are Kazakh when no state is named: the head of state and government, ministers,
 # members of parliament, akims. Not a post in an organisation named by an unknown abbreviation.
 _KAZAKH_POST = re.compile(
@@ -2036,7 +2322,7 @@ _SENT = re.compile(
 )
 # An attribution that names the speaker by a common noun only: `докладчик`, `немецкий гость`.
 _DESCRIBED = re.compile(
-    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яё-]+\s+)?[а-яё-]{4,}\s*"
+    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яё-]+\s+)?[а-яёәғқңөұүһі-]{4,}\s*"
 )
 # Attribution: a dash or the closing quote, then the speaker; found per paragraph.
 # A hyphen inside a word (вице-спикер) does not end the attribution.

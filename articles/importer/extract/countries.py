@@ -117,9 +117,9 @@ class PlaceMatcher:
             self._add(_entry_for(form, ORGANISATION))
         self._key_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._find_cache: dict[tuple[str, bool], list[tuple[str, int, int]]] = {}
-        self._stems = {
-            e.keys[0] for entries in self._first.values() for e in entries if len(e.keys) == 1
-        }
+        # Words a Kazakh suffix may follow: a single-word name, or the last word of a longer
+        # one (Біріккен Араб Әмірліктері-мен).
+        self._stems = {e.keys[-1] for entries in self._first.values() for e in entries}
 
     def _add(self, entry: _Entry | None) -> None:
         if entry is None:

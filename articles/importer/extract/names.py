@@ -266,10 +266,14 @@ def surname_parses(word: str) -> tuple[Parse, ...]:
     if prefix:
         # No surname after де, да, аль ends in -ой, -ей: `де Оливейрой` is the instrumental.
         instrumental = bool(_INSTRUMENTAL_A.search(rest))
-        return tuple(
+        out = [
             (prefix + n, g.rstrip("?!") + "!" if instrumental and n == rest else g, c)
             for n, g, c in surname_parses(rest)
-        )
+        ]
+        if not _VOWEL_END.search(rest):
+            # A woman's surname after фон, ван, де stays as written (Катариной фон Бюлов).
+            out += [(word, "femn", c) for c in CASES]
+        return tuple(dict.fromkeys(out))
     head, _, tail = word.rpartition("-")
     if len(head) >= 3 and len(tail) >= 3 and tail[:1].isupper():
         return _double_surname_parses(head, tail)
@@ -303,6 +307,9 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
         if low.endswith(form) and len(low) > len(form) + 1:
             base = word[: len(word) - len(form)]
             out += [(base + nom, gender, c) for c in cases]
+    if out and low.endswith("ском"):
+        # Also a surname in -ск in the instrumental: Туском -> Туск.
+        out += [(n, g + "?", c) for n, g, c in _noun_forms(word) if c == "ablt"]
     if out:
         return tuple(dict.fromkeys(out))
     if _FOREIGN_DATIVE.search(low) and len(low) >= 5 and not _fixed_surname(word):
@@ -385,11 +392,17 @@ def normalise_russian(tokens: list[str], case: str | None = None) -> tuple[str, 
     return _normalise_russian(tuple(tokens), case)
 
 
+_CAPITAL_PARTICLES = frozenset(["де", "ди", "дель", "делла", "дю", "фон"])
+
+
 def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return tokens with lower-case particles joined to the surname after them (`де Врис`)."""
     out: list[str] = []
     for token in tokens:
-        if out and out[-1].split(" ")[-1] in WORD_PARTICLES and out[-1][:1].islower():
+        particle = out[-1].split(" ")[-1] if out else ""
+        # A capitalised де, ди, фон after a first name is one too (Марко Де Лукой); Ван, Ле, Да
+        # are East Asian name syllables as often (Нгуен Ван Тхань).
+        if particle in WORD_PARTICLES or (len(out) > 1 and particle.lower() in _CAPITAL_PARTICLES):
             out[-1] += " " + token
         else:
             out.append(token)
@@ -408,6 +421,14 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         # A lone word: prefer the masculine nominative reading when the case is unclear.
         nom = _agree([options]) or [words[0]]
         return " ".join(initials + nom), None
+    if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[2]) and not is_patronymic(words[1]):
+        # The official order of decrees and lists: Сейткали Ерлан Болатович.
+        words = [words[1], words[2], words[0]]
+    if _is_japanese(words):
+        japanese = [_japanese_parses(w, i == len(words) - 1) for i, w in enumerate(words)]
+        found = readings(japanese, case) or readings(japanese)
+        if found:
+            return " ".join(initials + found[0][1]), None
     parses = [first_name_parses(words[0])]
     # Before a surname with a particle the middle words are surnames too: Перейрой да Костой.
     middle = surname_parses if _particle_prefix(words[-1])[0] else first_name_parses
@@ -420,7 +441,14 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
             p + tuple((w, "any?", c) for c in CASES) if {c for _, _, c in p} <= {"nomn"} else p
             for p, w in zip(parses, words[: len(parses)], strict=True)
         ]
-    parses.append(surname_parses(words[-1]))
+    last = surname_parses(words[-1])
+    if len(words) == 3 and all(len(w) <= 3 for w in words[:2]):
+        # Korean syllables decline in the last one only, short as it is; a last part of two
+        # syllables is one with a case ending (Пак Чон Ука -> Ук).
+        short = _syllable_parses(words[-1])
+        two = len(_VOWELS.findall(words[-1])) == 2 and len(_VOWELS.findall(short[0][0])) == 1
+        last = short if short and two else last + short
+    parses.append(last)
     found = (case and readings(parses, case)) or readings(parses)
     if not found or found[0][0] >= _UNLIKELY:
         # No reasonable reading: a foreign first name that does not decline (Эдуарду
@@ -433,6 +461,69 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
     if len(nominatives) >= 3 and is_patronymic(nominatives[1]):
         return " ".join([nominatives[0], nominatives[-1]]), full
     return full, None
+
+
+_VOWELS = re.compile(r"[аеёиоуыэюя]+", re.IGNORECASE)
+
+
+def _syllable_parses(word: str) -> tuple[Parse, ...]:
+    """Return case readings of a short final syllable of an East Asian name (Ука, Уком -> Ук)."""
+    out = []
+    for ending, cases in (
+        ("а", ("gent", "accs")),
+        ("у", ("datv",)),
+        ("ом", ("ablt",)),
+        ("е", ("loct",)),
+    ):
+        stem = word[: -len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 2 and not _VOWEL_END.search(stem):
+            out += [(stem, "masc", c) for c in cases]
+    return tuple(out)
+
+
+# Japanese names in Russian (Polivanov): open syllables and н only; кэ, дз, цу, -си mark them.
+# A final ы or й is a case ending (Ямады, Накамурой).
+_JAPANESE_WORD = re.compile(r"(?:(?:дз|[бвгдзйкмнпрстфхцчш])?[аеёиоуэюя]|н)+(?:[дкмрст]ы|й)?")
+_JAPANESE_MARK = re.compile(r"[бгдзкмнпрстх]э|дз|цу|[ст]и$")
+
+
+def _is_japanese(words: list[str]) -> bool:
+    """Tell whether a Cyrillic name is Japanese: all parts in its syllables, one part marked."""
+    low = [w.lower() for w in words]
+    return all(_JAPANESE_WORD.fullmatch(w) for w in low) and any(
+        _JAPANESE_MARK.search(w) for w in low
+    )
+
+
+def _japanese_parses(word: str, last: bool) -> tuple[Parse, ...]:
+    """Return readings of a Japanese name part: as written, or a case form of one in -а (Ямаду).
+
+    A Japanese name ends in a vowel or н, and does not decline unless it ends in -а. Given
+    names end in -у too (Сигэру); a surname in -у is a case form (Ямаду).
+    """
+    low = word.lower()
+    written = re.search(r"[аоиэёян]$" if last else r"[аоиэёянуы]$", low)
+    out = [(word, "any", c) for c in CASES] if written else []
+    return tuple(out + [(n, "any", c) for n, _, c in _feminine_forms(word) if n.lower() != low])
+
+
+def second_name_start(words: list[str]) -> int | None:
+    """Return where a second name starts in words tagged as one name, or None.
+
+    A name in an oblique case run into one in the nominative is two people:
+    `с Президентом Ласло Ковачем Талгат Исмагулов обсудил`.
+    """
+    for k in range(2, len(words) - 1):
+        left, right = words[:k], words[k:]
+        surname = re.search(r"(?:ов|ев|ин|ова|ева|ина)$", right[-1])
+        if is_patronymic(words[k]) or not (known_first_name(words[k]) or surname):
+            continue
+        if (
+            normalise_russian(left)[0].split() != left
+            and normalise_russian(right)[0].split() == right
+        ):
+            return k
+    return None
 
 
 # Kazakh patronymics in -ұлы/-қызы are written -улы/-кызы in Russian and -uly/-kyzy in Latin.
@@ -553,8 +644,13 @@ _KK_Y_BEFORE_I = re.compile(r"й(?=і)|Й(?=І)")
 _KK_ARTICLE = re.compile(r"(?<![\w-])([әӘаА])л-(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
+# Turkish -türk in a surname is written -түрік in Kazakh (Öztürk -> Өзтүрік), -тюрк in Russian.
+_KK_TURK = re.compile(r"(?<=[а-яёәғқңөұүһі])түрік(?![а-яёәғқңөұүһі])")
+
+
 def kazakh_to_russian(text: str) -> str:
     """Return text with Kazakh-only letters replaced by their Russian counterparts."""
+    text = _KK_TURK.sub("тюрк", text)
     text = _KK_ARTICLE.sub(lambda m: ("А" if m.group(1).isupper() else "а") + "ль-", text)
     return _KK_INITIAL_Y.sub("И", _KK_Y_BEFORE_I.sub("", text).translate(_KK_TO_RU))
 
@@ -722,7 +818,22 @@ def _russian_first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def known_first_name(word: str) -> bool:
-    """Tell whether a Russian word is a first name: in pymorphy3's dictionary or the table."""
+    """Tell whether a Russian word is a first name: in pymorphy3's dictionary or the table.
+
+    Kazakh and Kyrgyz first names are often a known name and a name element (Нурлан+бек,
+    Нур+болат, Айдар+хан); such a compound is a first name too.
+    """
+    if _dictionary_first_name(word):
+        return True
+    m = _KAZAKH_NAME_ELEMENT.search(word.lower())
+    return bool(m) and m.start() >= 3 and _dictionary_first_name(word[: m.start()])
+
+
+# The second parts of Kazakh and Kyrgyz compound first names.
+_KAZAKH_NAME_ELEMENT = re.compile(r"(?:бек|болат|жан|хан|бай|гали|гуль|гүл|сұлтан|султан|тай)$")
+
+
+def _dictionary_first_name(word: str) -> bool:
     return word.lower() in _russian_first_names() or any(
         "Name" in p.tag and p.is_known for p in morph().parse(word)
     )
@@ -748,6 +859,8 @@ _ENGLISH_RULES = (
     (re.compile(r"ph"), "ф"),  # Phillips
     (re.compile(r"tch"), "тч"),  # Mitchell
     (re.compile(r"igh"), "ай"),  # Wright, Knight
+    (re.compile(r"ayes$"), "ейз"),  # Hayes -> Хейз
+    (re.compile(r"ay"), "ей"),  # Taylor -> Тейлор
     (re.compile(r"(?<=o)h(?=n)"), ""),  # Johnson
     (re.compile(r"^j"), "дж"),  # Jackson, Jones
     (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a final e after a consonant is silent: Browne
@@ -769,20 +882,32 @@ def _origins() -> dict[str, dict[str, str]]:
 
 # Ties between the languages of a first name (Daniel: English or French) go to the one Kazakh
 # news meets most, unless the surname tells (Daniel Lefèvre is French).
-_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af")
+_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af", "pl", "sh", "uk")
 # The languages with transcription rules of their own, for spelling a lone Latin surname.
-LATIN_ORIGINS = ("en", "es", "fr", "de", "pt")
+LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw")
 
 # Spellings that give a surname's language wherever its bearer lives (Rosenberg is spelled the
 # German way in Russian for an American too).
 _SURNAME_ORIGIN = (
     ("de", re.compile(r"(?:berg|burg|mann|feld|baum|thal|dt)$|stein|sch|tz|ß|[äöü]")),
+    # Polish digraphs and adjectival endings (Wiśniewska, Brzeziński); Kazakh rzh is not rz.
+    ("pl", re.compile(r"sz|cz|rz(?=[aeiouy])|[^aeiou][cs]k[ia]$|wicz$|[łąęśźżń]")),
+    # Serbian, Croatian, Bosnian (Kovačević, Đoković; Petrovic without the marks).
+    ("sh", re.compile(r"[čćđ]|\w{3}i[cć]$")),
+    ("uk", re.compile(r"enko$|[cy]huk$|yuk$|chyk$")),
     ("pt", re.compile(r"ão|ões|ães|eir[ao]s?$|nh[ao]s?$|lh[ao]s?$|ç[aoõã]")),
     ("fr", re.compile(r"eau|eaux$|oux$|ault$|anc$|aud$|ois$|[èêë]|é$|(?<!e)ier$")),
     ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[io]$|ett[io]$|ini$")),
     ("es", re.compile(r"ñ|(?<=[aeiou])[zj]|[aeiou][^aeiou]?ez$")),
+    # East African spellings (Wanjiru, Mwangi, Njoroge, Ndegwa).
+    ("sw", re.compile(r"nj|mw|^n[dgy](?=[aeiouw])|^mb")),
+    # Russian-style romanisation (Khadzhiev, Zhukova): letter by letter, not the English way.
+    ("ru", re.compile(r"kh|zh|(?:i?[oe]v|yev)a?$")),
     ("en", re.compile(_ENGLISH.pattern)),
 )
+# Languages whose surname spelling alone tells how to read the first name before it too
+# (Krzysztof Nowakowski, Oksana Hrytsenko, Dragan Petrović).
+_TELLING_ORIGINS = ("pl", "sh", "uk")
 
 
 def _name_languages(word: str) -> frozenset[str]:
@@ -822,9 +947,12 @@ def latin_name_origins(words: list[str]) -> tuple[str, ...]:
     for word in names:
         found = _name_languages(word)
         langs = (langs & found or langs) if langs else found
-    if not langs or len(words) < 2:
+    if len(words) < 2:
         return tuple("" for _ in words)
     hint = _surname_origin(words[-1])
+    if not langs:
+        told = hint if hint in _TELLING_ORIGINS else ""
+        return tuple(told for _ in words)
     first = hint if hint in langs else next(c for c in _ORIGIN_ORDER if c in langs)
     last = hint if hint and hint != "en" else first
     return (*(first for _ in words[:-1]), last)
@@ -963,8 +1091,61 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"^e|(?<=[aou])e"), "э"),
         (re.compile(r"y"), "ю"),
     ),
+    "pl": (
+        # Adjectival surnames take the Russian endings: Wiśniewska -> Вишневская, Czarnecki.
+        (re.compile(r"ska$"), "ская"),
+        (re.compile(r"ski$"), "ский"),
+        (re.compile(r"cka$"), "цкая"),
+        (re.compile(r"cki$"), "цкий"),
+        (re.compile(r"l(?=[^aeiouyłаеёиоуыэюя])"), "ль"),  # Kowalski -> Ковальский
+        (re.compile(r"szcz"), "щ"),
+        (re.compile(r"(?<=[ptkh])rz"), "ш"),  # Krzysztof -> Кшиштоф
+        (re.compile(r"rz|ż"), "ж"),
+        (re.compile(r"sz|ś(?=[nlc])"), "ш"),  # Wiśniewski -> Вишневский
+        (re.compile(r"cz"), "ч"),
+        (re.compile(r"ch"), "х"),
+        (re.compile(r"ś"), "сь"),
+        (re.compile(r"ź"), "зь"),
+        (re.compile(r"ć"), "ць"),
+        (re.compile(r"ń"), "нь"),
+        (re.compile(r"ą"), "он"),
+        (re.compile(r"ę"), "ен"),
+        (re.compile(r"ó"), "у"),
+        (re.compile(r"ł"), "л"),
+        (re.compile(r"ia$"), "ия"),  # Julia -> Юлия
+        # A softening i or a j before a vowel is a Russian iotated vowel: Zbigniew, Jakub.
+        (re.compile(r"(?<=[^aeiouy])i([aeou])|j([aeuo])"), lambda m: _IOTATED[m[1] or m[2]]),
+        (re.compile(r"j"), "й"),
+        (re.compile(r"(?<=[шжч])y"), "и"),  # Wyszyński, Krzysztof
+        (re.compile(r"c"), "ц"),
+        (re.compile(r"w"), "в"),
+    ),
+    "sh": (
+        # Without its marks a c in -ić, -čević is mostly č or ć (Kovacevic, Petrovic).
+        (re.compile(r"^[a-z-]+$"), lambda m: re.sub(r"c(?=[ei]|$)", "ч", m[0])),
+        (re.compile(r"[čć]"), "ч"),
+        (re.compile(r"dž|đ"), "дж"),
+        (re.compile(r"š"), "ш"),
+        (re.compile(r"ž"), "ж"),
+        (re.compile(r"(?<=[ln])j(?![aeuo])"), "ь"),
+        # lj, nj and j before a vowel are iotated vowels: Ljubica, Njegoš, Marija, Jovan.
+        (re.compile(r"(?<=[ln])j([aeuo])|(?<=[aeiou])j([aeuo])"), lambda m: _IOTATED[m[1] or m[2]]),
+        (re.compile(r"^j([aeu])"), lambda m: _IOTATED[m[1]]),
+        (re.compile(r"j"), "й"),
+        (re.compile(r"c"), "ц"),
+    ),
+    "uk": (
+        (re.compile(r"[iy]y$"), "ий"),  # Andriy
+        (re.compile(r"(?<![kzcs])h"), "г"),  # Hrytsenko -> Гриценко
+        (re.compile(r"y(?![aeiou])"), "и"),
+    ),
+    "sw": (
+        (re.compile(r"j"), "дж"),  # Wanjiru -> Ванджиру
+        (re.compile(r"w"), "в"),
+    ),
     "en": (),
 }
+_IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
 
 
 def _by_rules(low: str, origin: str) -> str:
@@ -1078,7 +1259,10 @@ def _latin_letters(low: str) -> str:
     # Lithuanian married names in -iene are -ене in Russian (Kazlauskiene); elsewhere ie before a
     # consonant is и as in German, Dutch and English (Dieter, Vries, Whitfield).
     low = re.sub(r"iene$", "ене", low)
-    low = re.sub(r"(?<=\w)ie(?=[^aeiouy\W])", "и", low)
+    # Not in a Russian-style -iev (Aliev) or before a last open syllable (Otieno, Achieng).
+    low = re.sub(r"(?<=\w)ie(?=[^aeiouy\W])(?!va?$|[^aeiouy\W][aou]$|ng$)", "и", low)
+    # Russian writes a soft l in -льский (Kovalsky -> Ковальский).
+    low = re.sub(r"ls(?=k(?:iy?|y|aya|aia|a)$)", "ль" + "s", low)
     if re.search(r"\w\w[ei]z$", low):
         # Spanish surnames in -ez, -iz: z is с (Gonzalez -> Гонсалес, Ortiz -> Ортис, Ruiz).
         low = low.replace("z", "с").replace("gue", "ге").replace("gui", "ги").replace("ui", "уи")

@@ -83,7 +83,10 @@ class WindowNER:
         for line in _LINE.finditer(text, start, len(text) if end is None else end):
             tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, *line.span())]
             spans: list[list[int]] = []
+            place = -1  # the last explained capitalised word (a country, a known name)
             for i, (offset, _, word) in enumerate(tokens):
+                if _CAPITALISED.match(word) and explained and explained(offset, word):
+                    place = i
                 if (
                     _CAPITALISED.match(word)
                     and (
@@ -96,7 +99,10 @@ class WindowNER:
                     )
                     and not (explained and explained(offset, word))
                 ):
-                    lo, hi = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
+                    # The model reads a long run of capitalised words before a name (Жогорку
+                    # Кенеша Кыргызской Республики Нурланбек Асанов) as one organisation; what
+                    # lies before a place already explained is not shown to it.
+                    lo, hi = max(0, i - WINDOW, place), min(len(tokens), i + WINDOW + 1)
                     if spans and lo <= spans[-1][1]:
                         spans[-1][1] = hi
                     else:
