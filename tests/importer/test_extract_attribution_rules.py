@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.importer.extract import Extractor
+from articles.importer.extract import Extractor, KnownNames
 from articles.importer.extract.core import _direct_speech, _partner, _position
 from tests.importer.extract_helpers import make_article
 
@@ -763,3 +763,144 @@ def test_presidents_listed_lead_the_host_and_the_foreign_state(extractor):
     )
     assert people["Касым-Жомарт Токаев"].country == "KZ"
     assert people["Садыр Жапаров"].country == "KG"
+
+
+def test_post_after_a_preposition_is_the_names():
+    assert _position("встреча казахстанского депутата с заместителем председателя ", "ru") == (
+        "заместителем председателя"
+    )
+    assert _position("передал лидеру Кыргызстана привет от Главы государства ", "ru") == (
+        "Главы государства"
+    )
+    # A group's partner is part of the post.
+    post = "руководитель группы по сотрудничеству с депутатами Бундестага "
+    assert _position(post, "ru") == post.strip()
+
+
+def test_partner_region_in_a_group_leaders_post_leaves_it_kazakh(extractor):
+    people = found(
+        extractor,
+        [
+            "Руководитель депутатской группы по сотрудничеству со странами Латинской Америки "
+            "Арман Касымов принял посла Аргентины Хорхе Переса."
+        ],
+    )
+    assert people["Арман Касымов"].country == "KZ"
+
+
+def test_guests_to_meet_a_host_do_not_give_him_their_state(extractor):
+    people = found(
+        extractor,
+        [
+            "The Thai delegation will also meet with First Deputy Chair of the Senate Dania "
+            "Espayeva and visit the National Museum."
+        ],
+        language="en",
+    )
+    assert {p.country for p in people.values()} == {"KZ"}
+
+
+def test_greetings_passed_on_are_from_the_senders_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Председатель Сената Маулен Ашимбаев встретился с Президентом Таджикистана "
+            "Эмомали Рахмоном. Маулен Ашимбаев передал Президенту Таджикистана Эмомали Рахмону "
+            "приветствие от Касым-Жомарта Токаева."
+        ],
+    )
+    assert people["Касым-Жомарт Токаев"].country == "KZ"
+
+
+def test_host_met_on_a_visit_abroad_is_of_the_state_visited(extractor):
+    people = found(
+        extractor,
+        [
+            "В ходе визита депутат также встретился с председателем Комитета по бюджету "
+            "Андрашем Балогом."
+        ],
+        lead="Депутат Мажилиса Игорь Ким находится с официальным визитом в Будапеште.",
+    )
+    assert people["Игорь Ким"].country == "KZ"
+    assert people["Андраш Балог"].country == "HU"
+
+
+def test_name_with_a_particle_is_not_kazakh_by_default(extractor):
+    people = found(
+        extractor,
+        [
+            "Вице-спикер Сената Бакытжан Жумагулов принял делегацию парламента Испании. "
+            "Во встрече также участвовал депутат Хуан Мартинес де ла Фуэнте."
+        ],
+    )
+    assert people["Бакытжан Жумагулов"].country == "KZ"
+    assert people["Хуан Мартинес де ла Фуэнте"].country == "ES"
+
+
+def test_quoted_by_a_press_service_is_the_speaker(extractor):
+    result = extractor.extract(
+        make_article(
+            [
+                "Сенатор Жанна Абишева встретилась с депутатом парламента Чили Пабло Рохасом.",
+                "«Наши страны – крупные производители меди, и нам есть чем поделиться», – "
+                "цитирует Рохаса пресс-служба Сената.",
+            ]
+        )
+    )
+    assert {q.person for q in result.quotes} == {"Пабло Рохас"}
+
+
+@pytest.fixture(scope="module")
+def known_extractor() -> Extractor:
+    return Extractor(
+        KnownNames(
+            person_aliases={
+                "Hakan Yıldız": "Хакан Йылдыз",
+                "Хакан Йылдыз": "Хакан Йылдыз",
+                "Хакан Йылдызды": "Хакан Йылдыз",
+                "Margaret Wentworth": "Маргарет Уэнтуорт",
+                "Paul Green": "Пол Грин",
+            }
+        )
+    )
+
+
+def test_speaker_named_after_a_kazakh_quote(known_extractor):
+    people = found(
+        known_extractor,
+        [
+            "Сенат Төрағасы Түркия елшісі Хакан Йылдызды қабылдады.",
+            "Өз кезегінде елші ынтымақтастыққа мүдделі екенін жеткізді. «Түрік компаниялары "
+            "инвестиция салуды жалғастыруға дайын», деп атап өтті Хакан Йылдыз.",
+        ],
+        language="kk",
+    )
+    assert people["Хакан Йылдыз"].speaker
+
+
+def test_speaker_of_she_said_and_surname_said_intros(known_extractor):
+    people = found(
+        known_extractor,
+        [
+            "Senator Daulet Mukayev met with a delegation led by Baroness Margaret Wentworth.",
+            "Wentworth praised the reforms. She said: “London sees Kazakhstan as a key partner "
+            "in Central Asia.”",
+            "He also met Canadian MP Paul Green. Green said: “Canada and Kazakhstan share an "
+            "interest in responsible mining.”",
+        ],
+        language="en",
+    )
+    assert people["Маргарет Уэнтуорт"].speaker and people["Пол Грин"].speaker
+
+
+def test_delegation_led_by_a_peer_is_of_the_delegations_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Deputy Speaker of the Mazhilis Albert Rau met with a delegation of the Irish Senate "
+            "led by Senator Mary Fitzgerald and a delegation of the UK House of Lords led by "
+            "Lord Henry Whitfield."
+        ],
+        language="en",
+    )
+    assert people["Генри Уитфилд"].country == "GB"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.importer.extract import Extractor
+from articles.importer.extract import Extractor, KnownNames
 from articles.importer.extract.core import _not_last_name_part, _not_name_part
 from articles.importer.extract.names import (
     is_abbreviation,
@@ -691,3 +691,113 @@ def test_ner_windows_start_at_a_place_already_explained():
     place = text.index("Кыргызской")
     (window,) = ner.windows(text, explained=lambda offset, word: offset == place)
     assert window[0][2] == "Кыргызской"
+
+
+# --------------------------------------------------------------------------- round 10/11 spellings
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Downing", "Даунинг"),  # ow before n is ау
+        ("Ashton", "Эштон"),  # an initial Ash- before a consonant is Эш-
+        ("Farnsworth", "Фарнсворт"),  # the w of -worth, -well, -wood, -ward(s) is в
+        ("Maxwell", "Максвелл"),
+        ("Sherwood", "Шервуд"),
+        ("Evans", "Эванс"),  # an initial E is Э
+        ("Bowen", "Боуэн"),  # e after ow is э
+    ],
+)
+def test_more_english_practical_transcription(latin, russian):
+    assert latin_to_russian(latin, "en") == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "origin", "russian"),
+    [
+        ("Traore", "af", "Траоре"),
+        ("Bello", "af", "Белло"),  # doubled consonants stay in a language of the table
+        ("Mattarella", "it", "Маттарелла"),
+        ("Issabekov", "", "Исабеков"),  # but not in Kazakh Latin spelling
+    ],
+)
+def test_doubled_consonants_stay_outside_kazakh_latin(latin, origin, russian):
+    assert latin_to_russian(latin, origin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [("Choudhry", "Чоудхри"), ("Landry", "Ландри"), ("Dmitry", "Дмитрий"), ("Valery", "Валерий")],
+)
+def test_a_final_ry_after_consonants_is_ri(latin, russian):
+    assert latin_to_russian(latin) == russian
+
+
+def test_french_silent_b_before_v():
+    assert latin_to_russian("Lefebvre", "fr") == "Лефевр"
+    assert latin_to_russian("Jean-Baptiste", "fr") == "Жан-Батист"
+
+
+def test_a_hyphenated_french_first_name_opens_a_name(extractor):
+    found = names(
+        extractor,
+        ["The senators met Quebec lawmaker Jean-Rémi Gagnon in Astana on Monday."],
+        language="en",
+    )
+    assert "Жан-Реми Ганьон" in found
+
+
+@pytest.mark.parametrize(
+    ("kazakh", "russian"),
+    [
+        ("Өмірзақ Шөкеев", "Умирзак Шукеев"),  # Ө before one т, м, л, к, ш and е/і is у
+        ("Төлеген Көшербаев", "Тулеген Кушербаев"),
+        ("Мөлдір Бөрібаева", "Молдир Борибаева"),  # before a cluster or р it stays о
+        ("Өркен", "Оркен"),
+        ("Омурбек", "Омурбек"),
+    ],
+)
+def test_kazakh_o_barred_in_a_first_syllable(kazakh, russian):
+    assert kazakh_to_russian(kazakh) == russian
+
+
+def test_a_turkish_surname_in_kazakh_spelling_without_the_epenthetic_i():
+    assert kazakh_to_russian("Кемал Бозтүрк") == "Кемал Бозтюрк"
+
+
+def test_a_vietnamese_name_in_cyrillic_with_a_kazakh_suffix():
+    assert is_vietnamese_name(["Нгуен", "Ван", "Зунгпен"])
+    assert not is_vietnamese_name(["Ерлан", "Кошанов"])
+    assert vietnamese_to_russian("Зунгтың") == "Зунг"
+
+
+def test_a_vietnamese_name_in_a_kazakh_text_keeps_its_three_parts(extractor):
+    text = "Депутат Вьетнам делегациясының басшысы Нгуен Минь Тхуанмен кездесті."
+    assert "Нгуен Минь Тхуан" in names(extractor, [text], "kk")
+
+
+@pytest.mark.parametrize(
+    ("tokens", "case", "name"),
+    [
+        (["Обиомой", "Оконкву"], "ablt", "Обиома Оконкву"),  # Igbo -кву is no dative
+        (["Нгуен", "Ван", "Тоем"], None, "Нгуен Ван Той"),  # a short syllable in -ой declines
+        (["Вольфгангу", "Хофману"], None, "Вольфганг Хофман"),  # a true dative still is one
+    ],
+)
+def test_foreign_case_forms_round_11(tokens, case, name):
+    assert normalise_russian(tokens, case)[0] == name
+
+
+def test_a_dictionary_word_after_a_known_first_name_is_shown_to_the_model(extractor):
+    extractor = Extractor(KnownNames({"Томас Шнайдер": "Томас Шнайдер"}))
+    text = "Депутат парламента Австрии Томас Кузнец выразил интерес к сотрудничеству."
+    assert "Томас Кузнец" in names(extractor, [text])
+
+
+def test_an_abbreviation_before_a_name_is_no_part_of_it(extractor):
+    from articles.importer.extract.ner import _per
+
+    window = [(0, 6, "ЕврАзЭС"), (7, 13, "Тимур"), (14, 24, "Исетов")]
+    assert list(_per(window, [1, 2, 2], 1, 2)) == [(7, 24)]
+    text = "Генеральный секретарь ТюркПА Бахтияр Исетов сообщил, что по итогам встречи всё решено."
+    assert list(names(extractor, [text])) == ["Бахтияр Исетов"]

@@ -91,7 +91,7 @@ _SPEECH_VERB = re.compile(
     r"констатировал\w*|заключил\w*|продолжил\w*|акцентировал\w*|рассказал\w*|напомнил\w*|уточнил\w*|"
     r"признал\w*|говорит|говорил\w*|считает|уверен\w*|убежд[её]н\w*|обратил\w*|выразил\w*|"
     r"поделил\w*|указал\w*|призвал\w*|предложил\w*|высказал\w*|прокомментировал\w*|"
-    r"пошутил\w*|заверил\w*|посетовал\w*|предупредил\w*|предостер\w*|"
+    r"пошутил\w*|заверил\w*|цитирует|цитировал\w*|посетовал\w*|предупредил\w*|предостер\w*|"
     r"возразил\w*|парировал\w*|пообещал\w*|воскликнул\w*|вспомнил\w*|полагает|"
     r"деді|деп|атап өтті|айтты|мәлімдеді|қосты|түйіндеді|атап көрсетті|жеткізді|"
     r"said|says|noted|notes|stressed|added|emphasi[sz]ed|stated|told|underlined|highlighted|"
@@ -509,9 +509,11 @@ class Engine:
         mentions = self._surname_mentions(text, tokens, persons, mentions, language)
         mentions.sort(key=lambda m: m.start)
         # A country word inside a name (Дания Еспаева) is part of the name.
-        spans = [(m.start, m.end) for m in mentions]
-        countries = [c for c in countries if not any(s <= c[1] < e for s, e in spans)]
-        self._positions(text, mentions, language)
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        countries = [c for c in countries if c[1] not in inside]
+        self._positions(
+            text, mentions, language, self._visited_abroad(text[:headline_end], language)
+        )
         self._headline_post(segments[:headline_segments], mentions, language)
         quotes = self._quotes(segments, text, mentions, persons, headline_end)
 
@@ -925,7 +927,7 @@ class Engine:
 
     def _surname_mentions(self, text, tokens, persons, mentions, language) -> list[_Mention]:
         """Add mentions by surname alone (сказал Кошанов, Қошановпен) that the model missed."""
-        taken = [(m.start, m.end) for m in mentions]
+        taken = {i for m in mentions for i in range(m.start, m.end)}  # offsets inside a name
         surnames: dict[str, _Person | None] = {}
         family: dict[str, str] = {}  # `господин Пак`: the family name of an East Asian name
         for p in persons:
@@ -942,7 +944,7 @@ class Engine:
             particle = "-" in tok.text and is_name_particle(tok.text)  # аль-Хавальде
             if not (tok.text[:1].isupper() or particle):
                 continue
-            if any(s <= tok.start < e for s, e in taken):
+            if tok.start in taken:
                 continue
             for base in _bases(tok.text):
                 person = surnames.get(skeleton(base))
@@ -964,13 +966,30 @@ class Engine:
                     )
                     person.mentions.append(m)
                     out.append(m)
-                    taken.append((tok.start, tok.end))
+                    taken.update(range(tok.start, tok.end))
                     break
         return out
 
     # ----------------------------------------------------------------- positions
 
-    def _positions(self, text: str, mentions: list[_Mention], language: str) -> None:
+    def _visited_abroad(self, headline: str, language: str) -> str | None:
+        """Return the foreign state the headline says someone is visiting (`с визитом в Сеуле`)."""
+        if not _VISIT_WORD.search(headline):
+            return None
+        for code, start, _ in self.places.find(headline, suffixes=language != "ru"):
+            if code not in (ORGANISATION, "KZ") and _VISIT_ABROAD.search(
+                headline, max(0, start - 60), start
+            ):
+                return code
+        return None
+
+    def _positions(
+        self, text: str, mentions: list[_Mention], language: str, abroad: str | None = None
+    ) -> None:
+        """Give every person the posts, origin and delegation written around their mentions.
+
+        abroad is the foreign state the story's visit goes to, if any (see _visited_abroad).
+        """
         previous_end = 0
         # Surnames of everyone found: a post before a name never runs across another person's
         # name (`Послу Германии Томасу Келлеру Кошанов выразил`).
@@ -1004,6 +1023,24 @@ class Engine:
             if len(parts) > 1 and not parts[-1].strip():
                 parts.pop()  # `…, the lower house of Kazakhstan's Parliament, Yelena Tsoi`
             position, chained = _post_before(parts, language)
+            if (
+                abroad
+                and position
+                and _MET_WITH.search(parts[-1][: parts[-1].rfind(position)])
+                and _MEETING.search(text, sentence, m.start)
+            ):
+                # `находится с визитом в Сеуле` / `встретился с председателем Комитета Имя`:
+                # the one met abroad holds a post of the state visited, unless the post says.
+                m.person.delegation = m.person.delegation or abroad
+            if not m.person.origin and _GREETINGS_FROM.search(text, sentence, m.start):
+                # `Имя передал … приветствие от (Главы государства) Имя`: the sender is of the
+                # state of the one who passes the greetings on, the sentence's first person.
+                sender = next(
+                    (x.person for x in mentions if sentence <= x.start < m.start and x.person),
+                    None,
+                )
+                if sender is not None and sender is not m.person:
+                    m.person.origin = _provisional_state(sender)
             origin = _ORIGIN.match(text, m.end) or _ORIGIN_BEFORE.search(parts[-1])
             if origin:
                 # `евродепутат Хельга Штайн из Германии`, `Ms Anna Berg from Sweden`, `Jan de
@@ -1225,7 +1262,8 @@ class Engine:
     def _position_country(self, position: str, language: str) -> str | None:
         found = self.places.find(position, suffixes=language != "ru")
         places = [(c, s) for c, s, _ in found if c != ORGANISATION]
-        if not places and any(c == ORGANISATION for c, _, _ in found):
+        # `группа по сотрудничеству со странами Латинской Америки`: a partner is not the post's.
+        if not places and any(c == ORGANISATION and not _partner(position, s) for c, s, _ in found):
             return ""  # a post in an organisation (Генеральный секретарь ООН): no state
         # "посол Японии в Казахстане": the state represented is not the one after "в".
         own = [
@@ -1272,6 +1310,9 @@ class Engine:
         if person.origin or person.delegation:
             return position, person.origin or person.delegation
         kazakh = any(_kazakh_post(p[0]) for p in person.positions)
+        if kazakh and foreign and _NAME_PARTICLE.search(person.name):
+            # `сенатор Габриэла Санчес де ла Крус`: a name with a particle is no Kazakh's.
+            return position, foreign
         return position, "KZ" if kazakh else None
 
     # ----------------------------------------------------------------- speech
@@ -1427,24 +1468,19 @@ class Engine:
             known = _person_gender(p, text)
             agrees = 2 if not gender or known == gender else 1 if known is None else 0
             for position, country in p.positions:
-                own = _VICE.sub(" ", position)
-                pclasses = [n for n, pat in _ROLE_CLASSES if pat.search(own)]
-                if _PARLIAMENT.search(position):
-                    # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
-                    pclasses.append("deputy")
+                pclasses, pstems, pvice = _post_profile(position)
                 if (
                     not pclasses
                     or pclasses[0] not in classes[:1] + (["chair"] if classes[0] == "chair" else [])
                 ) and not set(pclasses) & set(classes):
                     continue
-                pstems = {kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", own)}
                 score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
                 last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
                 rank = (
                     not states or country in states,
                     agrees,
                     pclasses[0] == classes[0],  # `Глава государства` is a president first
-                    vice == bool(_VICE.search(position)),
+                    vice == pvice,
                     score,
                     last,
                 )
@@ -1886,10 +1922,23 @@ def _other_gender(surname: str) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 300), pos):
-        start = m.end()
-    return start
+    """Return where the sentence holding pos starts, looking back at most 300 characters."""
+    lo = max(0, pos - 300)
+    starts, ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, pos) - 1
+    if i < 0 or ends[i] <= lo:
+        return 0
+    # A break matched from before lo (`.` then a line break) counts only by its line break.
+    if starts[i] < lo and text[ends[i] - 1] != "\n":
+        return 0
+    return ends[i]
+
+
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Return the starts and ends of the sentence breaks of text (one article at a time)."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _position(window: str, language: str, words: int = 10) -> str | None:
@@ -1954,6 +2003,12 @@ def _position(window: str, language: str, words: int = 10) -> str | None:
         match = pattern.search(window, match.end())
     if not match:
         return None
+    if language == "ru":
+        # `встреча казахстанского парламентария с вице-спикером`, `приветствия от Главы
+        # государства`: the post after the preposition is the name's, the one before another's.
+        later = [p.end() for p in _ROLE_AFTER_PREPOSITION.finditer(window, match.end())]
+        if later:
+            match = pattern.search(window, later[-1])
     head = window[: match.start()]
     if language == "en":
         # Belarusian President, Mazhilis Speaker: capitalised words right before the title.
@@ -1984,6 +2039,30 @@ def _position(window: str, language: str, words: int = 10) -> str | None:
     return tail.strip(" -–—") or None
 
 
+# A preposition right before a post, not one of a group's field (`по сотрудничеству с`).
+_ROLE_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w-])(?<!сотрудничеству )(?<!связям )(?<!дружбы )(?<!взаимодействию )(?:с|со|от)\s+"
+    r"(?=(?:[а-яё]+(?:ым|им|ой|ей|ого|его)\s+){0,2}" + ROLE_RU.pattern + ")",
+    re.IGNORECASE,
+)
+# A visit abroad told in the headline, before the place: `находится с рабочим визитом в
+# Сеуле`, `находящийся с официальным визитом в Венгрии`, `on an official visit to Japan`.
+_VISIT_ABROAD = re.compile(
+    r"(?<![\w-])(?:визит\w*|visit\w*|находит\w*|находящ\w*|пребыва\w*)"
+    r"(?:\s+\w+){0,3}?\s+(?:в|во|to|in)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва", re.IGNORECASE)
+_MET_WITH = re.compile(r"(?<![\w-])(?:с|со|with)\s+$", re.IGNORECASE)
+_MEETING = re.compile(
+    r"(?<![\w-])(?:встре[тч]\w*|переговор\w*|бесед\w*|met|meet\w*|talks)(?![\w-])", re.I
+)
+# Greetings passed on from someone: `приветствие от`, `greetings from President`.
+_GREETINGS_FROM = re.compile(
+    r"(?<![\w-])(?:приветстви\w*|привет|поздравлени\w*|пожелани\w*|greetings|regards|wishes)"
+    r"\s+(?:от|from)\s+(?:[^\s.!?;,]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # The last clause before a name that only continues the post before it: `обороне и
 # безопасности Мажилиса`, `the lower house of Kazakhstan's Parliament`; or `в частности с`.
 _POST_CONTINUES = re.compile(r"\s*(?:[а-яёәғқңөұүһі]|the\s|of\s)[^«»\"“”]*$")
@@ -2091,7 +2170,7 @@ _STORY_STATE = "*"
 _VISITED = re.compile(r"(?<![\w-])(?:в|во|in|to|into)\s+$", re.IGNORECASE)
 _LED_BY = re.compile(
     r"(?:во главе с|под руководством|led by|headed by|басшылығымен)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$",
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|г-н|г-жа)\.?\s+)?$",
     re.IGNORECASE,
 )
 # The same idiom with a post between it and the name (`во главе с вице-маршалом Сейма Имя`).
@@ -2155,7 +2234,7 @@ _LEADS_VERB_AFTER = re.compile(
 )
 _HOST_VERB = re.compile(
     r"(?<![\w-])(?:принял\w*(?!\s+участие)|приним\w*(?!\s+участие)|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
-    r"приветствова\w*|met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"приветствова\w*|met|meets?|received|receives|hosted|hosts|welcomed|welcomes|"
     r"қабылда\w*|кездес\w*)(?![\w-])",
     re.IGNORECASE,
 )
@@ -2177,6 +2256,18 @@ _APPOINTED = re.compile(
 _APPOINTED_END = re.compile(
     r"\s+(?:в связи|по собственному|по совместительству|in connection|with effect)", re.I
 )
+
+
+@lru_cache(maxsize=20_000)
+def _post_profile(position: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """Return a post's role classes, word stems and whether it is a deputy's (for _by_role)."""
+    own = _VICE.sub(" ", position)
+    classes = [n for n, pattern in _ROLE_CLASSES if pattern.search(own)]
+    if _PARLIAMENT.search(position):
+        # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
+        classes.append("deputy")
+    stems = frozenset(kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", own))
+    return tuple(classes), stems, bool(_VICE.search(position))
 
 
 def _kazakh_list(words: list[str]) -> int:
@@ -2279,6 +2370,11 @@ _KAZAKH_POST = re.compile(
     r"chairwoman|chair|(?:член|руководител)\w* (?:\S+ )?групп\w*|то[пб]\w* (?:жетекші|мүше)\w*)"
     r"(?![\w-])",
     re.IGNORECASE,
+)
+# A lower-case particle inside a name (Spanish, Portuguese, Italian, French, Dutch, German,
+# Arabic and Malay): Kazakh and Russian names have none.
+_NAME_PARTICLE = re.compile(
+    r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s"
 )
 _ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
 # A partner state in a post: `с Вьетнамом`, `с Сеймом Республики Польша`, `with the Indian

@@ -72,20 +72,24 @@ def _noun_forms(word: str) -> list[Parse]:
         ("ю", ("datv",)),
         ("е", ("loct",)),
     ):
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
             stem = w[: -len(ending)]
             hushing = stem[-1:].lower() in "шжчщц"
             vowel = bool(_VOWEL_END.search(stem))
+            # The nominative has three letters at least: a two-letter stem only with its й
+            # (Хоем -> Хой, a Vietnamese syllable).
+            short = len(stem) < 3
             if (
                 ending in ("я", "ю", "ем", "ём", "е")
                 and not hushing
                 and not (vowel and ending == "я")
+                and not (short and not vowel)
             ):
                 # Soft stems: Игоря -> Игорь, Тханем -> Тхань, Серикбаю -> Серикбай (but Дания,
                 # Мусалия are feminine-looking nominatives, not a Даний in the genitive).
                 soft = "й" if vowel else "ь"
                 out += [(stem + soft, "masc", c) for c in cases]
-            if (ending not in ("я", "ю", "ём", "ем") or hushing) and not _VOWEL_END.search(stem):
+            if (ending not in ("я", "ю", "ём", "ем") or hushing) and not vowel and not short:
                 # Hard stems, and -ем after a hushing consonant (Дарвишем -> Дарвиш).
                 out += [(stem, "masc", c) for c in cases]
     if not _VOWEL_END.search(low) or _SOFT_END.search(low):
@@ -296,8 +300,11 @@ def _double_surname_parses(head: str, tail: str) -> tuple[Parse, ...]:
 
 # Russian spells no surname with a consonant and -у or л/н/р and -ю in the nominative: Хофману,
 # Эрдогану, Ковалю are datives. Shoigu-type surnames that do end so are in the dictionary, and
-# Portuguese ones in -ейру (Рибейру, Монтейру, Пиньейру) are nominatives.
-_FOREIGN_DATIVE = re.compile(r"(?<!й)[бвгдзклмнпрстфхцчшщ]у$|[лнр]ю$")
+# Portuguese ones in -ейру (Рибейру, Монтейру, Пиньейру) are nominatives; no nominative ends in
+# a consonant and в, so Igbo -кву, -гву are the name's own (Нвачукву, Оконкву).
+_FOREIGN_DATIVE = re.compile(
+    r"(?<!й)(?:[бгдзклмнпрстфхцчшщ]|(?<![бвгдзклмнпрстфхцчшщ])в)у$|[лнр]ю$"
+)
 
 
 def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
@@ -644,13 +651,19 @@ _KK_Y_BEFORE_I = re.compile(r"й(?=і)|Й(?=І)")
 _KK_ARTICLE = re.compile(r"(?<![\w-])([әӘаА])л-(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
-# Turkish -türk in a surname is written -түрік in Kazakh (Öztürk -> Өзтүрік), -тюрк in Russian.
-_KK_TURK = re.compile(r"(?<=[а-яёәғқңөұүһі])түрік(?![а-яёәғқңөұүһі])")
+# Turkish -türk in a surname is written -түрік or -түрк in Kazakh (Öztürk -> Өзтүрік), -тюрк in
+# Russian.
+_KK_TURK = re.compile(r"(?<=[а-яёәғқңөұүһі])түрі?к(?![а-яёәғқңөұүһі])")
+# Russian spells the Ө of a name's first syllable у before one т, м, л, к or ш and a front
+# vowel: Өмірзақ Шөкеев, Төлеген Жөкеев, Көшербаев, Өтеген are Умирзак Шукеев, Тулеген Жукеев,
+# Кушербаев, Утеген. Elsewhere it stays о (Мөлдір -> Мольдир, Бөрібай -> Борибай, Өркен).
+_KK_O_AS_U = re.compile(r"(?<![\w-])(Ө|[БГДЖЗКҚЛМНПРСТХШ]ө)(?=[тмлкш][еі])")
 
 
 def kazakh_to_russian(text: str) -> str:
     """Return text with Kazakh-only letters replaced by their Russian counterparts."""
     text = _KK_TURK.sub("тюрк", text)
+    text = _KK_O_AS_U.sub(lambda m: m.group(1).replace("Ө", "У").replace("ө", "у"), text)
     text = _KK_ARTICLE.sub(lambda m: ("А" if m.group(1).isupper() else "а") + "ль-", text)
     return _KK_INITIAL_Y.sub("И", _KK_Y_BEFORE_I.sub("", text).translate(_KK_TO_RU))
 
@@ -821,10 +834,13 @@ def known_first_name(word: str) -> bool:
     """Tell whether a Russian word is a first name: in pymorphy3's dictionary or the table.
 
     Kazakh and Kyrgyz first names are often a known name and a name element (Нурлан+бек,
-    Нур+болат, Айдар+хан); such a compound is a first name too.
+    Нур+болат, Айдар+хан); such a compound is a first name too, and so is a hyphenated name
+    of known parts (Марк-Андре, Жан-Люк).
     """
     if _dictionary_first_name(word):
         return True
+    if "-" in word:
+        return all(known_first_name(part) for part in word.split("-") if part)
     m = _KAZAKH_NAME_ELEMENT.search(word.lower())
     return bool(m) and m.start() >= 3 and _dictionary_first_name(word[: m.start()])
 
@@ -848,6 +864,8 @@ _ENGLISH = re.compile(
 _ENGLISH_RULES = (
     (re.compile(r"^wh"), "у"),  # Whitfield -> Уитфилд
     (re.compile(r"^wr"), "р"),  # Wright
+    # The w of a second element after a consonant is в: Wordsworth, Maxwell, Edwards, Sherwood.
+    (re.compile(r"(?<=[^aeiouy])w(?=orth$|ell$|oods?$|ards?$)"), "в"),
     (re.compile(r"ee|ea"), "и"),  # Reed, Dean
     (re.compile(r"oo"), "у"),  # Brooks
     (re.compile(r"^ma?c(?=[bcdfgklmnprstvw])"), "мак"),  # McKenzie, MacDonald
@@ -860,6 +878,10 @@ _ENGLISH_RULES = (
     (re.compile(r"tch"), "тч"),  # Mitchell
     (re.compile(r"igh"), "ай"),  # Wright, Knight
     (re.compile(r"ayes$"), "ейз"),  # Hayes -> Хейз
+    (re.compile(r"ow(?=n)"), "ау"),  # Brown, Downing, Townsend
+    (re.compile(r"^ash(?=[^aeiouy])"), "эш"),  # Ashton, Ashley
+    (re.compile(r"^e"), "э"),  # Edwards, Evans
+    (re.compile(r"(?<=[aeou]w)e"), "э"),  # Bowen -> Боуэн
     (re.compile(r"ay"), "ей"),  # Taylor -> Тейлор
     (re.compile(r"(?<=o)h(?=n)"), ""),  # Johnson
     (re.compile(r"^j"), "дж"),  # Jackson, Jones
@@ -1035,6 +1057,7 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         # or r (Bonnet, Bertrand, Laurent, Girard); the consonants before a final e are heard.
         (_FRENCH_SILENT_END, ""),
         (re.compile(r"([bcdfgklmnprtvz])\1$"), r"\1"),  # Pierre -> Пьер
+        (re.compile(r"bv"), "в"),  # Lefebvre -> Лефевр
         (re.compile(r"[éèêë]"), "е"),
         (re.compile(r"ç"), "с"),
         (re.compile(r"eaux?|aux?"), "о"),  # Moreau -> Моро
@@ -1196,9 +1219,12 @@ def latin_to_russian(word: str, origin: str = "") -> str:
         for pattern, repl in _ENGLISH_RULES:
             low = pattern.sub(repl, low)
         return _recase_name(_latin_letters(low), word)
-    # Doubled consonants are a Latin habit (Kassym, Nurlann): Russian spells them once,
-    # unless the Russian name has them too (Anna -> Анна, Gennady -> Геннадий).
+    # Doubled consonants are a habit of Kazakh Latin spelling (Kassym, Nurlann): Russian spells
+    # them once, unless the Russian name has them too (Anna -> Анна, Gennady -> Геннадий). A
+    # name of another language keeps them (Diallo -> Диалло, Mattarella -> Маттарелла).
     doubled = re.search(r"([bcdfgjklmnpqrstvwxz])\1", low)
+    if doubled and origin:
+        return _recase_name(_latin_letters(low), word)
     if doubled and not word[:1].islower():
         kept = _latin_letters(low)
         if any("Name" in p.tag and p.is_known for p in morph().parse(kept)):
@@ -1236,17 +1262,45 @@ _VIETNAMESE_SYLLABLE = re.compile(
 )
 
 
+# The same family names and syllables as Russian spells them (Чан Куок Хунг, Нгуен Тхи Лан).
+_VIETNAMESE_FAMILY_RU = frozenset([
+    "нгуен", "чан", "ле", "фам", "хоанг", "хюинь", "фан", "ву", "во", "данг", "буй", "до", "хо",
+    "нго", "зыонг", "динь", "чыонг", "лам", "май", "чинь", "доан", "лыонг", "као",
+])  # fmt: skip
+_VIETNAMESE_SYLLABLE_RU = re.compile(
+    r"(?:нг|нь|тх|кх|[бвгджзклмнпрстфхчш])?[аеиоуыэюя]{1,3}(?:нг|нь|ть|[кмнптй])?"
+)
+
+
+def _vietnamese_syllable_ru(word: str) -> str | None:
+    """Return a Cyrillic Vietnamese syllable without a Kazakh case suffix (Хунгпен -> Хунг)."""
+    for form in (word, _CASE_SUFFIX.sub("", word)):
+        if _VIETNAMESE_SYLLABLE_RU.fullmatch(form.lower()):
+            return form
+    return None
+
+
 def is_vietnamese_name(words: list[str]) -> bool:
-    """Tell whether Latin words read as one Vietnamese name: a family name, then 1-3 syllables."""
-    return (
-        2 <= len(words) <= 4
-        and words[0].lower() in _VIETNAMESE_FAMILY
-        and all(_VIETNAMESE_SYLLABLE.fullmatch(w.lower()) for w in words)
+    """Tell whether words read as one Vietnamese name: a family name, then 1-3 syllables.
+
+    In Latin letters (Nguyen Thi Lan) or in Russian spelling, where a Kazakh text adds its
+    case suffix to the last syllable (Чан Куок Хунгпен).
+    """
+    if not 2 <= len(words) <= 4:
+        return False
+    if words[0].lower() in _VIETNAMESE_FAMILY_RU:
+        return all(_VIETNAMESE_SYLLABLE_RU.fullmatch(w.lower()) for w in words[:-1]) and bool(
+            _vietnamese_syllable_ru(words[-1])
+        )
+    return words[0].lower() in _VIETNAMESE_FAMILY and all(
+        _VIETNAMESE_SYLLABLE.fullmatch(w.lower()) for w in words
     )
 
 
 def vietnamese_to_russian(word: str) -> str:
     """Return the Russian spelling of one Vietnamese name syllable (Thi -> Тхи, Thanh -> Тхань)."""
+    if not re.search(r"[A-Za-z]", word):
+        return _vietnamese_syllable_ru(word) or word
     low = word.lower()
     for pattern, repl in _VIETNAMESE:
         low = pattern.sub(repl, low)
@@ -1268,6 +1322,10 @@ def _latin_letters(low: str) -> str:
         low = low.replace("z", "с").replace("gue", "ге").replace("gui", "ги").replace("ui", "уи")
     if _HEPBURN_WORD.match(low) and _HEPBURN_MARK.search(low):
         low = _japanese(low)
+    # Consonants and a final ry are -ри: of Russian names only Дмитрий ends so, and the table
+    # spells it (Chaudhry -> Чаудхри, Landry -> Ландри).
+    elif re.search(r"[aeiou][^aeiouy]+ry$", low):
+        low = low[:-1] + "i"
     # Consonant + final y is the Russian -ий (Gennady, Anatoly, Zelensky), but not in the
     # Kazakh patronymic endings uly, kyzy.
     elif re.search(r"[^aeiouy]y$", low) and not re.search(r"(?:uly|yzy)$", low):

@@ -14,9 +14,14 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .names import known_first_name
+
 # Words as razdel cuts them: hyphenated words whole, numbers whole, each punctuation mark alone.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-‐'’][^\W_]+)*|[^\w\s]")
 _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]")
+# A capital after a small letter marks an abbreviation or a brand (ТюркПА, КазМунайГаз), never a
+# part of a name.
+_INNER_CAPITAL = re.compile(r"[а-яё][А-ЯЁ]")
 _LINE = re.compile(r"[^\n]+")
 # Three conv layers of width 3 see three words either side; two more keep the CRF's view.
 WINDOW = 5
@@ -89,14 +94,7 @@ class WindowNER:
                     place = i
                 if (
                     _CAPITALISED.match(word)
-                    and (
-                        self._candidate(word)
-                        or (
-                            self._introduces is not None
-                            and i > 0
-                            and self._introduces(tokens[i - 1][2])
-                        )
-                    )
+                    and (self._candidate(word) or (i > 0 and self._opens(tokens[i - 1][2])))
                     and not (explained and explained(offset, word))
                 ):
                     # The model reads a long run of capitalised words before a name (Жогорку
@@ -109,6 +107,16 @@ class WindowNER:
                         spans.append([lo, hi])
             out += [tokens[lo:hi] for lo, hi in spans]
         return out
+
+    def _opens(self, word: str) -> bool:
+        """Tell whether the capitalised word after word is worth tagging, whatever it is.
+
+        word is a title (депутат Ана Кос) or a first name (Ласло Ковач: a known first name is
+        explained and opens no window of its own, and Ковач is a dictionary word).
+        """
+        if self._introduces is not None and self._introduces(word):
+            return True
+        return _CAPITALISED.match(word) is not None and known_first_name(word)
 
     def persons(
         self,
@@ -165,9 +173,15 @@ def _viterbi(emissions: np.ndarray, lengths: list[int], transitions: np.ndarray)
 
 
 def _per(window, tags, b_per: int, i_per: int):
-    """Yield (start, stop) of B-PER I-PER* runs."""
+    """Yield (start, stop) of B-PER I-PER* runs.
+
+    An abbreviation is never part of one: shown a window that opens with `ТюркПА Бахтияр
+    Садыков`, the model may tag all three.
+    """
     start = stop = None
-    for (s, e, _), tag in zip(window, tags, strict=True):
+    for (s, e, word), tag in zip(window, tags, strict=True):
+        if _INNER_CAPITAL.search(word):
+            tag = -1
         if tag == b_per or (tag == i_per and start is None):
             if start is not None:
                 yield start, stop
