@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -27,9 +28,13 @@ from .names import (
     is_address_form,
     is_first_name_word,
     is_initial,
+    is_kazakh_post,
     is_name_particle,
+    is_particle_surname,
     is_patronymic,
+    is_syllable_name,
     is_vietnamese_name,
+    join_arabic_article,
     kazakh_to_russian,
     known_first_name,
     latin_name_origins,
@@ -62,8 +67,9 @@ _CREDIT = re.compile(
 # `U.S. Ambassador`: the dot of an abbreviation of capitals ends no sentence.
 _SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.!?…]\s|\n")
 
+# A compound post names its role last: `статс-секретарь`, `Кабинет-секретарь`, `генерал-губернатор`.
 ROLE_RU = re.compile(
-    r"(?<![\w-])(?:вице-)?(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател(?!ьств)\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
+    r"(?<![\w-])(?:[а-яё]{3,}-)?(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател(?!ьств)\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
     r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е)\b(?<!после)|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
     r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
@@ -192,6 +198,22 @@ _NOT_NAMES = {
         "Mrs",
         "Ms",
         "Dr",
+        # English titles and honorifics (Justice Ali Khan, His Excellency, Hon. Jane Doe).
+        "Justice",
+        "Judge",
+        "Hon",
+        "Honourable",
+        "Honorable",
+        "Excellency",
+        "Prof",
+        "Professor",
+        "Rev",
+        "Reverend",
+        "Envoy",
+        "Commissioner",
+        "Chancellor",
+        "Counsellor",
+        "Attorney",
         "Sir",
         "Dame",
         "Lord",
@@ -443,6 +465,7 @@ class _Person:
     origin: str | None = None  # the state after the name: `Хельга Штайн из Германии`
     delegation: str | None = None  # the state whose delegation the person leads
     leads: bool = False  # heads a delegation: `глава делегации` in a quote's attribution
+    member: bool = False  # sits in a parliament: `делегация Мажилиса во главе с <post> Имя`
 
     @property
     def surname(self) -> str:
@@ -515,6 +538,7 @@ class Engine:
             text, mentions, language, self._visited_abroad(text[:headline_end], language)
         )
         self._headline_post(segments[:headline_segments], mentions, language)
+        self._headline_state(text[:headline_end], mentions, persons, language)
         quotes = self._quotes(segments, text, mentions, persons, headline_end)
 
         counts = Counter(c for c, _, _ in countries)
@@ -592,7 +616,11 @@ class Engine:
             else Token(t.text, t.start + start, t.end + start)
             for t in _split_initials(tokenize(raw))
         ]
-        while tokens and _not_name_part(tokens[0].text):
+        while (
+            tokens
+            and _not_name_part(tokens[0].text)
+            and not is_syllable_name([t.text for t in tokens])  # Чо Сон Хо
+        ):
             tokens.pop(0)
         while tokens and _not_last_name_part(tokens[-1].text):
             tokens.pop()
@@ -692,6 +720,7 @@ class Engine:
                     else _russianise(t.text, i == len(run) - 1, language, origins[i])
                     for i, t in enumerate(run)
                 ]
+                words = join_arabic_article([t.text for t in run], words)
                 if syllables and language == "kk":
                     # Хомен: a one-syllable name with a case suffix (Хо + мен).
                     words[-1] = _SHORT_WITH_SUFFIX.sub(r"\1", words[-1])
@@ -721,6 +750,7 @@ class Engine:
                 )
                 and word.lower() not in _NOT_NAMES
                 and _base(word).lower() not in _NOT_NAMES
+                and not is_kazakh_post(word)
             ) or is_initial(word)
             if run and is_name_particle(word) and not ok and (language != "kk" or "-" in word):
                 # de, van, al-Mazrui inside a name: a capitalised part must follow a bare particle
@@ -773,7 +803,11 @@ class Engine:
 
     def _cluster(self, mentions: list[_Mention], language: str, text: str = "") -> list[_Person]:
         """Group mentions into people: full names first, then surnames and initials join them."""
-        full = [m for m in mentions if sum(not is_initial(w) for w in m.words) >= 2]
+        full = [
+            m
+            for m in mentions
+            if sum(not is_initial(w) for w in m.words) >= 2 and not is_particle_surname(m.words)
+        ]
         address = [m for m in full if is_address_form(m.words)]
         full = [m for m in full if m not in address]
         short = [m for m in mentions if m not in full and m not in address]
@@ -878,7 +912,11 @@ class Engine:
                     continue
                 words = normalise_russian([first, last])[0].split()
             else:
-                if first.lower() in _NOT_NAMES or _base(first).lower() in _NOT_NAMES:
+                if (
+                    first.lower() in _NOT_NAMES
+                    or _base(first).lower() in _NOT_NAMES
+                    or is_kazakh_post(first)
+                ):
                     continue
                 words = [_russianise(first, last=False), _russianise(last, last=True)]
             if skeleton(words[-1]) not in keys and not any(
@@ -1013,6 +1051,9 @@ class Engine:
                 and not _word_keys(first.group(1)).isdisjoint(_word_keys(m.person.name.split()[0]))
             ):
                 start = lo + first.start()
+            particle = _PARTICLES_END.search(text, lo, start)
+            if particle:
+                start = particle.start()  # `Посол де Соуза`: `де` is the name's
             window = text[lo:start]
             for word in reversed(list(re.finditer(r"[А-ЯЁA-Z]\w+", window))):
                 keys = _word_keys(word.group())
@@ -1076,6 +1117,9 @@ class Engine:
                 word = _DELEGATION.search(text, led.start("d"))
                 country = self._delegation_state(text, word, len(text), language)
                 m.person.delegation = m.person.delegation or country
+            if _LEADS_AFTER.match(text, m.end) and _COMES_TO_KZ.match(text, m.end):
+                # `Имя бастаған делегация Астанаға келеді`: a guest's delegation.
+                m.person.delegation = m.person.delegation or _STORY_STATE
             if (
                 _LED_BY.search(text, max(0, m.start - 40), m.start)
                 or _LEADS_AFTER.match(text, m.end)
@@ -1120,6 +1164,7 @@ class Engine:
             if position:
                 if language == "ru":
                     position = nominative_position(position)
+                position = _own_post(position, text, max(sentence, m.start - 250), m.start)
                 country = self._position_country(position, language)
                 if country is None and appointed:
                     country = "KZ"  # the archive reports Kazakh appointments by decree
@@ -1131,6 +1176,10 @@ class Engine:
                     named = [c for c, _, _ in found if c != ORGANISATION]
                     country = named[-1] if named else None
                 led = _LED_BY_POST.search(text, max(sentence, m.start - 150), m.start)
+                if led and _PARLIAMENT.search(text, max(sentence, led.start() - 60), led.start()):
+                    # `Делегация Мажилиса во главе с заместителем председателя Комитета Имя`:
+                    # one who leads a parliament's delegation sits in it, whatever the post.
+                    m.person.member = True
                 if country is None and led:
                     # `Польские парламентарии во главе с вице-маршалом Сейма`: the group's state.
                     found = self.places.find(
@@ -1185,6 +1234,35 @@ class Engine:
         for person, post in ((opening[0], posts[1]), (opening[1], posts[0])):
             if person is not None and post and not person.positions:
                 person.positions.append((post, self._position_country(post, language)))
+
+    def _headline_state(self, head: str, mentions, persons, language: str) -> None:
+        """Give a bare post in the body the state of the same unnamed post in the headline.
+
+        `Ерлан Кошанов и посол Бразилии обсудили …` / `Посол де Соуза сообщил …`: the body's
+        ambassador is Brazil's. Only a headline post that no name follows is free to take.
+        """
+        if language == "kk":
+            return
+        role = ROLE_EN if language == "en" else ROLE_RU
+        starts = {m.start for m in mentions if m.person}
+        free = []
+        for match in role.finditer(head):
+            words = re.match(r"[^,.;:!?«»\"\n]*", head[match.start() :]).group().split()[:6]
+            phrase = " ".join(itertools.takewhile(lambda w: not _is_verb(w), words))
+            after = match.start() + len(phrase) + 1
+            if phrase and not any(after <= s <= after + 2 for s in starts):
+                country = self._position_country(phrase, language)
+                if country:
+                    free.append((_post_profile(phrase)[0][:1], country))
+        for person in persons:
+            if person.origin or person.delegation or not person.positions:
+                continue
+            if any(c is not None or _kazakh_post(p) for p, c in person.positions):
+                continue  # a stateless Kazakh post (`Председатель Сената`) is a Kazakh's
+            classes = {_post_profile(p)[0][:1] for p, _ in person.positions}
+            states = {c for cls, c in free if cls and cls in classes}
+            if len(states) == 1:
+                person.delegation = states.pop()
 
     def _delegation_country(
         self, text: str, sentence: int, start: int, language: str
@@ -1321,6 +1399,7 @@ class Engine:
         quotes: list[QuoteFound] = []
         offset = 0
         pending_intro: _Person | None = None
+        said_post = None
         interviewee = _interviewee(segments, mentions, headline_end)
         for para in segments:
             found = _direct_speech(para)
@@ -1341,6 +1420,7 @@ class Engine:
                 offset += len(para) + 2
                 continue
             pending_intro = None
+            said_post, previous_post = _said_post(para), said_post
             for kind, q_start, q_end, a_start, a_end in found:
                 quote_at = offset + q_start
                 person = self._resolve(
@@ -1358,6 +1438,16 @@ class Engine:
                     continue
                 person.speaker = True
                 quotes.append(QuoteFound(person.name, _strip_quote(para[q_start:q_end])))
+                # `Как отметил спикер Мажилиса, …` / `– …, – сказал Ерлан Кошанов`: the post
+                # that spoke just before is the named speaker's, if no one holds it.
+                post = said_post or previous_post
+                if (
+                    post
+                    and not person.positions
+                    and kind != "named intro"
+                    and self._by_role(post, quote_at, persons, text, None) is None
+                ):
+                    person.positions.append((post, self._position_country(post, "ru")))
             offset += len(para) + 2
         return quotes
 
@@ -1397,11 +1487,7 @@ class Engine:
         if pronoun or not attribution.strip():
             # "отметил он": the last person named as a subject, else the last named at all. A
             # sentence opened by a post (`Спикер Мажилиса подчеркнул …`) names its holder too.
-            subjects = [
-                (m.start, m.person)
-                for m in before
-                if m.surface.replace("ё", "е") == " ".join(m.words).replace("ё", "е")
-            ]
+            subjects = [(m.start, m.person) for m in before if _nominative(m)]
             subjects += self._post_subjects(text, min(a_start, quote_at), persons, gender)
             if subjects:
                 return max(subjects, key=lambda s: s[0])[1]
@@ -1469,6 +1555,8 @@ class Engine:
             agrees = 2 if not gender or known == gender else 1 if known is None else 0
             for position, country in p.positions:
                 pclasses, pstems, pvice = _post_profile(position)
+                if p.member and "deputy" not in pclasses:
+                    pclasses += ("deputy",)
                 if (
                     not pclasses
                     or pclasses[0] not in classes[:1] + (["chair"] if classes[0] == "chair" else [])
@@ -1477,15 +1565,18 @@ class Engine:
                 score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
                 last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
                 rank = (
-                    not states or country in states,
+                    not states or (country or p.origin or p.delegation) in states,
                     agrees,
                     pclasses[0] == classes[0],  # `Глава государства` is a president first
-                    vice == pvice,
+                    # A member's word (`депутат`) has no deputy form: a vice-chair is one too.
+                    vice == pvice or classes[0] == "deputy",
                     score,
                     last,
                 )
                 if score >= 0 and (best is None or rank > best[0]):
                     best = (rank, p)
+        if best and not best[0][0]:
+            return None  # `кыргызский парламентарий` is no Kazakh deputy
         return best[1] if best else None
 
     def _post_subjects(self, text, end, persons, gender) -> list[tuple[int, _Person]]:
@@ -1526,6 +1617,31 @@ def _interviewee(segments: list[str], mentions: list[_Mention], headline_end: in
         return None
     named = [m for m in mentions if m.person and m.start < headline_end]
     return named[0].person if named else None
+
+
+_AS_SAID = re.compile(r"\s*Как\s+(\w+)\s+((?:[\w-]+\s+){0,4}?[\w-]+),")
+
+
+def _said_post(para: str) -> str | None:
+    """Return the post a paragraph opens with as its speaker: `Как отметил спикер Мажилиса, …`."""
+    said = _AS_SAID.match(para)
+    if not said or not _SPEECH_VERB.fullmatch(said.group(1)) or not ROLE_RU.match(said.group(2)):
+        return None
+    post = said.group(2)
+    return None if any(w[:1].isupper() and _name_like(w) for w in post.split()[1:]) else post
+
+
+def _nominative(mention: _Mention) -> bool:
+    """Tell whether a mention is in the nominative, so may be a sentence's subject.
+
+    `Г. Сорокин` and `Геннадий Петрович Сорокин` are, as `Геннадий Сорокин` is; `Сорокину`
+    is not. The first and last words are compared: an initial or a patronymic may differ.
+    """
+    surface = mention.surface.replace("ё", "е").split()
+    words = " ".join(mention.words).replace("ё", "е").split()
+    if not surface or not words or surface[-1] != words[-1]:
+        return False
+    return len(words) == 1 or surface[0] == words[0] or surface[0].rstrip(".") == words[0][:1]
 
 
 def _family_first(name: str) -> list[str]:
@@ -1976,6 +2092,8 @@ def _position(window: str, language: str, words: int = 10) -> str | None:
                     w[:1].isupper()
                     or w in ("және",)
                     or re.search(r"(?:ның|нің|дың|дің|тың|тің|ғы|гі|ы|і)$", w)
+                    # an adjective: `мемлекеттік министрі`, `халықаралық`
+                    or re.search(r"(?:лық|лік|дық|дік|тық|тік)$", w)
                     or (rest and rest[-1][:1].isupper() and not re.search(r"(?:ды|ді|ты|ті)$", w))
                     or any(re.search(r"(?:ның|нің|дың|дің|тың|тің)$", x) for x in rest[-2:])
                 )
@@ -2048,11 +2166,12 @@ _ROLE_AFTER_PREPOSITION = re.compile(
 # A visit abroad told in the headline, before the place: `находится с рабочим визитом в
 # Сеуле`, `находящийся с официальным визитом в Венгрии`, `on an official visit to Japan`.
 _VISIT_ABROAD = re.compile(
-    r"(?<![\w-])(?:визит\w*|visit\w*|находит\w*|находящ\w*|пребыва\w*)"
+    r"(?<![\w-])(?:визит\w*|visit\w*|находит\w*|находящ\w*|пребыва\w*|выбор\w*|elections?)"
     r"(?:\s+\w+){0,3}?\s+(?:в|во|to|in)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва", re.IGNORECASE)
+# Observers of elections abroad are there too: `наблюдали за выборами в Сербии`.
+_VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва|выбор|election", re.IGNORECASE)
 _MET_WITH = re.compile(r"(?<![\w-])(?:с|со|with)\s+$", re.IGNORECASE)
 _MEETING = re.compile(
     r"(?<![\w-])(?:встре[тч]\w*|переговор\w*|бесед\w*|met|meet\w*|talks)(?![\w-])", re.I
@@ -2161,7 +2280,10 @@ _DELEGATION_HEAD = re.compile(
 # A parliament named in a post.
 _PARLIAMENT = re.compile(
     r"мажилис|сенат|парламент|мәжіліс|mazhilis|majilis|senate|parliament|сейм|sejm|"
-    r"бундестаг|bundestag|собрани|assembly|конгресс|congress|палат|house of",
+    r"бундестаг|bundestag|собрани|assembly|конгресс|congress|палат|house of|кенеш|кеңес|"
+    r"меджлис|мажлис|хурал|(?<!\w)рад[аыеу](?!\w)|(?<!\w)дум[аыеу](?!\w)|кнессет|knesset|сабор|"
+    r"скупщин|стортинг|риксдаг|эдускунт|кортес|национальн\w* совет|majlis|duma|rada|sabor|"
+    r"skupstina|storting|riksdag|cortes",
     re.IGNORECASE,
 )
 # A delegation that names no state: resolved to the story's main foreign state at the end.
@@ -2211,6 +2333,13 @@ _DEMONYM_BEFORE_EN = re.compile(
     r"says|told|\w+ed)\s)(?:[a-z][\w-]*\s+){1,2}$"
 )
 # A visit to Kazakhstan right after a name: the visitor is a foreign guest.
+# A delegation that comes to Kazakhstan, in the clause after its leader's name.
+_COMES_TO_KZ = re.compile(
+    r"[^.!?;]{0,80}?(?:(?:Астан|Қазақстан)\w*\s+(?:\w+\s+)?кел\w*|"
+    r"(?:прибуд|прибыв|прибыл|приед|посет)\w*\s+(?:\w+\s+)?(?:в\s+)?(?:Астан|Казахстан)|"
+    r"(?:arriv\w*|come|came|visit\w*)\s+(?:\w+\s+)?(?:in\s+|to\s+)?(?:Astana|Kazakhstan))",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(r"(?<![\w-])(?:визит\w*|visit\w*|сапар\w*)", re.IGNORECASE)
 _VISIT_TO_KZ = re.compile(r"\s+(?:to|в|во)\s+(?:Astana|Kazakhstan|Астану|Казахстан)(?![\w-])")
 _ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)|\s*\((?=\w)", re.IGNORECASE)
@@ -2256,6 +2385,27 @@ _APPOINTED = re.compile(
 _APPOINTED_END = re.compile(
     r"\s+(?:в связи|по собственному|по совместительству|in connection|with effect)", re.I
 )
+
+
+_POSSESSIVE_POST = re.compile(r"(?:её|ее|его|их|its|their|her|his)\s+", re.IGNORECASE)
+_GROUP_LED = re.compile(
+    r"(?:делегаци\w*|delegation\s+of(?:\s+the)?)\s+([^,;.]+?)\s+(?:во главе с|под руководством|"
+    r"led by|headed by)\s",
+    re.IGNORECASE,
+)
+
+
+def _own_post(position: str, text: str, start: int, end: int) -> str:
+    """Return a post with `её`/`its` replaced by the body whose delegation it leads.
+
+    `делегация Палаты советников Японии во главе с её вице-председателем Имя`: he is the
+    vice-chair of the chamber, `вице-председатель Палаты советников Японии`.
+    """
+    own = _POSSESSIVE_POST.match(position)
+    group = own and _GROUP_LED.search(text, start, end)
+    if not group:
+        return position
+    return f"{position[own.end() :]} {group.group(1)}"
 
 
 @lru_cache(maxsize=20_000)
@@ -2375,6 +2525,9 @@ _KAZAKH_POST = re.compile(
 # Arabic and Malay): Kazakh and Russian names have none.
 _NAME_PARTICLE = re.compile(
     r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s"
+)
+_PARTICLES_END = re.compile(
+    r"(?:(?<=\s)(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|de|da|dos|du|van|von|der)\s+)+$"
 )
 _ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
 # A partner state in a post: `с Вьетнамом`, `с Сеймом Республики Польша`, `with the Indian

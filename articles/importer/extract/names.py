@@ -222,7 +222,7 @@ WORD_PARTICLES = frozenset([
     "dos", "das", "do", "le", "la", "del", "della", "ter", "ten", "zu",
 ])  # fmt: skip
 _HYPHEN_PARTICLE = re.compile(
-    r"^(?:аль|ал|ад|ас|ат|аш|ар|ан|аз|эль|эд|эс|эт|уль|әл|ибн|бин|бен|абу|"
+    r"^(?:аль|ал|ад|ас|ат|аш|ар|ан|аз|эль|эд|эс|эт|уль|ә[лдсташрнз]|ибн|бин|бен|абу|"
     r"al|el|ad|as|at|ash|ar|an|az|ul|ibn|bin|ben|abu)-(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
     re.IGNORECASE,
 )
@@ -241,6 +241,14 @@ def is_name_particle(word: str) -> bool:
     Capitalised particles count too (`De Vries said`, `Аль-Мазруи отметил` at a sentence start).
     """
     return word.lower() in WORD_PARTICLES or bool(_HYPHEN_PARTICLE.match(word))
+
+
+def is_particle_surname(words: list[str]) -> bool:
+    """Tell whether words are a surname alone with its particles (Фон дер Хайде, De la Torre).
+
+    A capitalised particle opening a sentence is the surname's when a lower-case one follows.
+    """
+    return len(words) >= 3 and words[0].lower() in WORD_PARTICLES and words[1] in WORD_PARTICLES
 
 
 def _particle_prefix(word: str) -> tuple[str, str]:
@@ -408,8 +416,13 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for token in tokens:
         particle = out[-1].split(" ")[-1] if out else ""
         # A capitalised де, ди, фон after a first name is one too (Марко Де Лукой); Ван, Ле, Да
-        # are East Asian name syllables as often (Нгуен Ван Тхань).
-        if particle in WORD_PARTICLES or (len(out) > 1 and particle.lower() in _CAPITAL_PARTICLES):
+        # are East Asian name syllables as often (Нгуен Ван Тхань), but not before another
+        # particle (`Фон дер Хайде` opening a sentence).
+        if (
+            particle in WORD_PARTICLES
+            or (len(out) > 1 and particle.lower() in _CAPITAL_PARTICLES)
+            or (particle.lower() in WORD_PARTICLES and token in WORD_PARTICLES)
+        ):
             out[-1] += " " + token
         else:
             out.append(token)
@@ -471,6 +484,16 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
 
 
 _VOWELS = re.compile(r"[аеёиоуыэюя]+", re.IGNORECASE)
+_SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,2}")
+
+
+def is_syllable_name(words: list[str]) -> bool:
+    """Tell whether words are a Korean or Chinese name of three short syllables (Чо Сон Хо).
+
+    Such a syllable may be a dictionary word of no name reading (чо, пак, сон); in the run it
+    is a name part all the same.
+    """
+    return len(words) == 3 and all(_SYLLABLE.fullmatch(w) for w in words)
 
 
 def _syllable_parses(word: str) -> tuple[Parse, ...]:
@@ -537,6 +560,23 @@ def second_name_start(words: list[str]) -> int | None:
 _PATRONYMIC = re.compile(
     r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|қызы|улы|кызы|uly|kyzy)$", re.IGNORECASE
 )
+
+
+# Kazakh posts with any plural, possessive and case suffix (Елші, елшісімен, депутаттары,
+# төрағасының): never a name part, even capitalised at a sentence start.
+_KAZAKH_POST = re.compile(
+    r"(?:вице-|премьер-)?(?:елші|депутат|сенатор|төраға|төрайым|хатшы|министр|әкім|спикер|басшы|"
+    r"орынбасар|кеңесші|мүше|консул|жетекші|президент|уәкіл)"
+    r"(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?(?:мыз|міз)?н?"
+    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|нда|нде|да|де|та|те|"
+    r"нан|нен|дан|ден|тан|тен|мен|бен|пен|а|е)?",
+    re.IGNORECASE,
+)
+
+
+def is_kazakh_post(word: str) -> bool:
+    """Tell whether a Kazakh word is a post in some case form (Елші, Төрағасымен)."""
+    return bool(_KAZAKH_POST.fullmatch(word))
 
 
 def is_patronymic(word: str) -> bool:
@@ -906,7 +946,7 @@ def _origins() -> dict[str, dict[str, str]]:
 # news meets most, unless the surname tells (Daniel Lefèvre is French).
 _ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af", "pl", "sh", "uk")
 # The languages with transcription rules of their own, for spelling a lone Latin surname.
-LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw")
+LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar")
 
 # Spellings that give a surname's language wherever its bearer lives (Rosenberg is spelled the
 # German way in Russian for an American too).
@@ -955,6 +995,31 @@ def _surname_origin(word: str) -> str:
     return next((code for code, pattern in _SURNAME_ORIGIN if pattern.search(low)), "")
 
 
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|abu)(?:-[A-Z][\w'’-]*)?", re.IGNORECASE)
+# The Arabic article as Russian writes it before a surname (аль-Мансури, эль-Сиси).
+_ARABIC_ARTICLE = {"al": "аль-", "el": "эль-"}
+
+
+def join_arabic_article(written: list[str], words: list[str]) -> list[str]:
+    """Return a name's Russian words with an Arabic article written apart joined to the next.
+
+    English writes the article as a capitalised word of its own (Khalid Al Mansouri, Al Zaabi
+    said); Russian writes it lower case and hyphenated to the surname (Халид аль-Мансури).
+    written are the name's words as in the text, words their Russian spellings.
+    """
+    out: list[str] = []
+    article = ""
+    for i, (latin, russian) in enumerate(zip(written, words, strict=True)):
+        if article:
+            out.append(article + russian)
+            article = ""
+        elif latin in ("Al", "El") and i < len(written) - 1:
+            article = _ARABIC_ARTICLE[latin.lower()]
+        else:
+            out.append(russian)
+    return out
+
+
 def latin_name_origins(words: list[str]) -> tuple[str, ...]:
     """Return the source language of each word of a Latin-script name ('' when unknown).
 
@@ -964,6 +1029,9 @@ def latin_name_origins(words: list[str]) -> tuple[str, ...]:
     (Daniel Rosenberg: English first name, German surname). Without a first name of the
     table, nothing is known.
     """
+    if any(_ARABIC_PARTICLE.fullmatch(w) for w in words):
+        # An Arabic particle (Khalid Al Mansouri, bin Zayed, al-Thani) makes the name Arabic.
+        return tuple("ar" for _ in words)
     names = [w for w in words[:-1] if not is_name_particle(w)]
     langs: frozenset[str] = frozenset()
     for word in names:
@@ -1161,6 +1229,15 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"[iy]y$"), "ий"),  # Andriy
         (re.compile(r"(?<![kzcs])h"), "г"),  # Hrytsenko -> Гриценко
         (re.compile(r"y(?![aeiou])"), "и"),
+    ),
+    # Arabic names in English spelling: ou, aa, ee, oo are one long vowel (Mansouri -> Мансури,
+    # Zaabi -> Заби), j is дж (Jassim), a final h after a vowel is silent (Abdullah).
+    "ar": (
+        (re.compile(r"ou|oo|uu"), "у"),
+        (re.compile(r"aa"), "а"),
+        (re.compile(r"ee|ii"), "и"),
+        (re.compile(r"j"), "дж"),
+        (re.compile(r"(?<=[aeiou])h$"), ""),
     ),
     "sw": (
         (re.compile(r"j"), "дж"),  # Wanjiru -> Ванджиру

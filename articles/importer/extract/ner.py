@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from .names import known_first_name
+from .names import WORD_PARTICLES, known_first_name
 
 # Words as razdel cuts them: hyphenated words whole, numbers whole, each punctuation mark alone.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-‐'’][^\W_]+)*|[^\w\s]")
@@ -23,6 +23,9 @@ _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]")
 # part of a name.
 _INNER_CAPITAL = re.compile(r"[а-яё][А-ЯЁ]")
 _LINE = re.compile(r"[^\n]+")
+# A syllable of a Korean or Chinese name (Пак, Сон, Хо): often a dictionary word, so only a run
+# of two or more of them is a candidate.
+_SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,2}")
 # Three conv layers of width 3 see three words either side; two more keep the CRF's view.
 WINDOW = 5
 
@@ -94,7 +97,11 @@ class WindowNER:
                     place = i
                 if (
                     _CAPITALISED.match(word)
-                    and (self._candidate(word) or (i > 0 and self._opens(tokens[i - 1][2])))
+                    and (
+                        self._candidate(word)
+                        or (i > 0 and self._opens(tokens[i - 1][2]))
+                        or _syllables(tokens, i)
+                    )
                     and not (explained and explained(offset, word))
                 ):
                     # The model reads a long run of capitalised words before a name (Жогорку
@@ -111,10 +118,11 @@ class WindowNER:
     def _opens(self, word: str) -> bool:
         """Tell whether the capitalised word after word is worth tagging, whatever it is.
 
-        word is a title (депутат Ана Кос) or a first name (Ласло Ковач: a known first name is
+        word is a title (депутат Ана Кос), a surname particle (Ангеликой фон дер Хайде: neither
+        word is a candidate alone) or a first name (Ласло Ковач: a known first name is
         explained and opens no window of its own, and Ковач is a dictionary word).
         """
-        if self._introduces is not None and self._introduces(word):
+        if (self._introduces is not None and self._introduces(word)) or word in WORD_PARTICLES:
             return True
         return _CAPITALISED.match(word) is not None and known_first_name(word)
 
@@ -142,6 +150,15 @@ class WindowNER:
         pad_mask = word_id == self._words.pad_id
         emissions = self._model(word_id, shape_id, pad_mask)
         return _viterbi(emissions, [len(w) for w in windows], self._transitions)
+
+
+def _syllables(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether token i opens a run of East Asian name syllables (Пак Сон Хо, Чо Сон Хо)."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i][1] + 1 == tokens[i + 1][0]
+        and all(_SYLLABLE.fullmatch(tokens[j][2]) for j in (i, i + 1))
+    )
 
 
 def _viterbi(emissions: np.ndarray, lengths: list[int], transitions: np.ndarray) -> list[list[int]]:
@@ -176,20 +193,37 @@ def _per(window, tags, b_per: int, i_per: int):
     """Yield (start, stop) of B-PER I-PER* runs.
 
     An abbreviation is never part of one: shown a window that opens with `ТюркПА Бахтияр
-    Садыков`, the model may tag all three.
+    Садыков`, the model may tag all three. A lone word in a list whose other items the model
+    does not tag is one of them (портов Актау, Курык и Алят).
     """
-    start = stop = None
-    for (s, e, word), tag in zip(window, tags, strict=True):
-        if _INNER_CAPITAL.search(word):
-            tag = -1
-        if tag == b_per or (tag == i_per and start is None):
-            if start is not None:
-                yield start, stop
-            start, stop = s, e
-        elif tag == i_per:
-            stop = e
-        elif start is not None:
-            yield start, stop
-            start = None
-    if start is not None:
-        yield start, stop
+    tags = [
+        -1 if _INNER_CAPITAL.search(word) else tag
+        for (_, _, word), tag in zip(window, tags, strict=True)
+    ]
+    persons = [tag in (b_per, i_per) for tag in tags]
+    first = None
+    for k, tag in enumerate([*tags, -1]):
+        if first is not None and tag != i_per:
+            if k - first > 1 or not _listed_with_others(window, persons, first):
+                yield window[first][0], window[k - 1][1]
+            first = None
+        if tag == b_per or (tag == i_per and first is None):
+            first = k
+
+
+_LIST_JOINS = frozenset([",", "и", "или", "and", "or"])
+
+
+def _listed_with_others(window, persons: list[bool], j: int) -> bool:
+    """Tell whether word j is an item of a list of three or more single capitalised words,
+    another of which is no person."""
+    items = [j]
+    for step in (-2, 2):
+        k = j + step
+        # Walk item by item while a comma or a conjunction stands between them.
+        while 0 <= k < len(window) and window[k - step // 2][2] in _LIST_JOINS:
+            if not _CAPITALISED.match(window[k][2]):
+                break
+            items.append(k)
+            k += step
+    return len(items) >= 3 and not all(persons[k] for k in items)
