@@ -1135,3 +1135,157 @@ def test_nominative_mentions_may_be_subjects_of_he_said(surface, words, nominati
     from articles.importer.extract.core import _Mention, _nominative
 
     assert _nominative(_Mention(0, len(surface), words, surface)) is nominative
+
+
+# --------------------------------------------------------------- round 14/15 rules
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "surname"),
+    [
+        ("«Біз ынтымақтастықты кеңейтуге дайынбыз», – деді Б. Оспанов.", "Оспанов"),
+        ("«Екі ел арасындағы байланыс нығая түсуде», деп атап өтті Қ.Әбдіров.", "Абдиров"),
+    ],
+)
+def test_kazakh_speaker_named_by_initial_after_the_quote(extractor, paragraph, surname):
+    people = found(
+        extractor,
+        [
+            "Мәжіліс депутаты Бақытжан Оспанов пен Сенат депутаты Қайрат Әбдіров "
+            "делегацияны қабылдады.",
+            paragraph,
+        ],
+        language="kk",
+    )
+    person = next(p for p in people.values() if p.name.endswith(surname))
+    assert person.speaker
+
+
+def test_initial_stop_does_not_end_a_quote_attribution():
+    para = "«Это важный шаг для наших стран», — сказал А. Петров."
+    (kind, *_, a_start, a_end) = _direct_speech(para)[0]
+    assert kind == "quote" and para[a_start:a_end].endswith("А. Петров")
+
+
+def test_a_diplomat_quoted_is_the_envoy_not_the_last_man_named(extractor):
+    people = found(
+        extractor,
+        [
+            "Депутат Мажилиса Анна Кравец встретилась с Послом Королевства Дания в Казахстане "
+            "Йенсом Хансеном.",
+            "Во встрече участвовал депутат Мажилиса Серик Абенов.",
+            "«Дания ценит партнерство с Казахстаном в сфере зеленой энергетики», — отметил "
+            "дипломат.",
+        ],
+    )
+    assert people["Йенс Хансен"].speaker
+    assert not people["Серик Абенов"].speaker
+
+
+def test_kazakh_partner_suffix_on_the_noun_after_the_state():
+    assert partner("Сенаттың Жапония парламентімен ынтымақтастық тобының жетекшісі", "Жапония")
+    assert partner("Мәжілістің АҚШ-пен ынтымақтастық тобының мүшесі", "АҚШ")
+    assert not partner("Жапония парламентінің депутаты", "Жапония")
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Сенаттың Жапония парламентімен ынтымақтастық жөніндегі тобының жетекшісі",
+        "Мәжілістің Аграрлық мәселелер комитетінің мүшесі",
+        "Член комитета по финансам и бюджету",
+    ],
+)
+def test_kazakh_committee_and_group_posts_are_kazakh(post):
+    from articles.importer.extract.core import _kazakh_post
+
+    assert _kazakh_post(post)
+
+
+def test_committee_member_with_no_state_is_kazakh(extractor):
+    people = found(
+        extractor,
+        [
+            "Председатель Комитета по финансам Мажилиса Ерлан Садыков встретился с Послом "
+            "Республики Чили Хорхе Кастро.",
+            "Член комитета Асхат Рахимов предложил изучить чилийский опыт.",
+        ],
+    )
+    assert people["Асхат Рахимов"].country == "KZ"
+
+
+def test_westminster_member_of_parliament_is_of_the_story_state(extractor):
+    people = found(
+        extractor,
+        [
+            "A Mazhilis delegation held talks with British lawmakers in London.",
+            "The meeting was chaired by Member of Parliament Oliver Bennett, who heads the group.",
+        ],
+        title="Kazakh deputies meet British parliamentarians",
+        language="en",
+    )
+    person = next(p for p in people.values() if p.name.endswith("Беннетт"))
+    assert person.country == "GB"
+
+
+def test_bracketed_gloss_inside_a_post_keeps_the_post(extractor):
+    people = found(
+        extractor,
+        [
+            "Спикер Мажилиса встретился с председателем Народного собрания (Меджлиса) "
+            "Туркменистана Ахмедом Оразовым."
+        ],
+    )
+    assert people["Ахмед Оразов"].country == "TM"
+
+
+def test_counterpart_after_held_talks_is_not_of_the_delegation(extractor):
+    people = found(
+        extractor,
+        [
+            "The Polish delegation, led by Senator Anna Kowalska, held talks with Deputy Askar "
+            "Omarov."
+        ],
+        language="en",
+    )
+    person = next(p for p in people.values() if p.name.endswith("Омаров"))
+    assert person.country == "KZ"
+
+
+def test_delegation_led_by_senator_in_a_foreign_city_is_kazakh(extractor):
+    people = found(
+        extractor,
+        [
+            "В Сантьяго делегация во главе с сенатором Русланом Бекетаевым встретилась с "
+            "председателем Сената Чили Хуаном Морено."
+        ],
+        title="Казахстанские сенаторы посетили Чили с официальным визитом",
+    )
+    assert people["Руслан Бекетаев"].country == "KZ"
+
+
+def test_english_committee_name_with_a_list_is_one_post(extractor):
+    people = found(
+        extractor,
+        [
+            "Chairman of the Senate Committee on Finance, Budget and Taxation Serik Zhumabekov met "
+            "with Ambassador of Chile Jorge Castro."
+        ],
+        language="en",
+    )
+    person = next(p for p in people.values() if p.name.endswith("Жумабеков"))
+    assert person.country == "KZ" and person.position.startswith("Chairman")
+
+
+def test_hyphenated_english_surname_speaks_and_keeps_the_delegation_state(extractor):
+    people = found(
+        extractor,
+        [
+            "The British delegation, led by Thomas Ashworth-Hale MP, held talks with Deputy "
+            "Askar Omarov.",
+            "“We want our partnership to grow into new areas,” Ashworth-Hale said.",
+        ],
+        language="en",
+    )
+    person = next(p for p in people.values() if "-" in p.name)
+    assert person.speaker and person.country == "GB"

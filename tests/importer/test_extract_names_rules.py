@@ -916,3 +916,109 @@ def test_a_kazakh_sun_letter_article_is_a_particle(extractor):
     assert kazakh_to_russian("әс-Сабах") == "ас-Сабах"
     text = "Сенаторлар Кувейттің сыртқы істер министрі Ахмед әс-Сабахпен кездесті."
     assert "Ахмед ас-Сабах" in names(extractor, [text], "kk")
+
+
+# --------------------------------------------------------------------------- round 6
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A committee title's last word glued to the name after it.
+        ("Chairman of the Committee on Ecology and Agriculture Serik Abdrakhmanov spoke.",
+         "Серик Абдрахманов"),
+        ("Head of the Department of Foreign Commerce Daulet Sadykov said so.", "Даулет Садыков"),
+        ("Minister of Science Askar Temirbekov opened the forum.", "Аскар Темирбеков"),
+        ("Head of the Committee on Rural Economy Timur Baimukhanov spoke.", "Тимур Баймуханов"),
+    ],
+)  # fmt: skip
+def test_an_english_common_word_before_a_name_is_not_part_of_it(extractor, text, name):
+    assert name in names(extractor, [text], "en")
+
+
+def test_a_first_name_keeps_an_english_word_before_it_apart():
+    from articles.importer.extract.names import opens_with_common_word
+
+    assert opens_with_common_word(["Security", "Marat", "Ospanov"])
+    assert opens_with_common_word(["Commerce", "David", "Miller"])
+    assert not opens_with_common_word(["Maria", "Jose", "Gonzalez"])
+    assert not opens_with_common_word(["Yerlan", "Marat", "Ospanov"])
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Walid", "Haddour"], "Валид Хаддур"),
+        (["Youssef", "Mansouri"], "Юсеф Мансури"),
+        (["Kojo", "Ansello"], "Коджо Анселло"),
+        (["Moussa", "Kallo"], "Мусса Калло"),
+    ],
+)
+def test_arabic_and_west_african_first_names_tell_the_surname_language(words, name):
+    origins = latin_name_origins(words)
+    assert " ".join(latin_to_russian(w, o) for w, o in zip(words, origins, strict=True)) == name
+
+
+@pytest.mark.parametrize(
+    ("word", "russian"),
+    [("Ashley-Vance", "Эшли-Ванс"), ("Edwards-Hyde", "Эдвардс-Хайд"), ("Pryce", "Прайс")],
+)
+def test_a_double_english_surname_is_two_english_surnames(word, russian):
+    assert latin_to_russian(word, "en") == russian
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Марией", "Гарсией"], "Мария Гарсия"),
+        (["Хосе", "Гарсией"], "Хосе Гарсия"),
+        (["Паулу", "Перейрой"], "Паулу Перейра"),
+        (["Синтия", "Мбугуа"], "Синтия Мбугуа"),
+        (["Грейс", "Ньямбуру"], "Грейс Ньямбуру"),
+    ],
+)
+def test_instrumentals_in_ией_and_woman_indeclinable_surnames(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+def test_a_surname_with_its_particle_opening_a_sentence(extractor):
+    text = [
+        "Министр встретился с послом Португалии Жозе ди Карвалью.",
+        "Ди Карвалью отметил, что Лиссабон готов к диалогу.",
+    ]
+    assert list(names(extractor, text)) == ["Жозе ди Карвалью"]
+
+
+def test_oliveira_is_no_institution(extractor):
+    text = ["Посол Бразилии Марсия Оливейра сообщила, что Бразилиа готова к сотрудничеству."]
+    assert "Марсия Оливейра" in names(extractor, text)
+
+
+def test_a_city_alone_is_no_person(extractor):
+    text = [
+        "Посол Перу Хорхе Вильянуэва заявил, что Лима придает большое значение отношениям.",
+        "Он сказал, что Сантьяго и Буэнос-Айрес тоже участвуют.",
+    ]
+    assert list(names(extractor, text)) == ["Хорхе Вильянуэва"]
+
+
+def test_a_kyrgyz_uulu_is_part_of_the_surname(extractor):
+    text = ["Мәжіліс депутаты Қырғызстан Жогорку Кеңешінің депутаты Талант Мамыт уулумен кездесті."]
+    assert "Талант Мамыт уулу" in names(extractor, text, "kk")
+
+
+def test_an_indian_chamber_before_a_name_is_no_part_of_it(extractor):
+    text = ["Депутаты встретились с заместителем председателя Лок Сабхи Раджешем Кумаром."]
+    assert list(names(extractor, text)) == ["Раджеш Кумар"]
+
+
+def test_typographic_apostrophes_give_one_spelling_of_a_name(extractor):
+    for written in ("O’Donnell", "O'Donnell"):
+        result = extractor.extract(
+            make_article(
+                ["The sides discussed trade."],
+                lead=f"Senators met US Congressman Kevin {written} in Astana.",
+                language="en",
+            )
+        )
+        assert [p.name for p in result.persons] == ["Кевин О'Доннелл"]

@@ -29,6 +29,7 @@ from .names import (
     is_first_name_word,
     is_initial,
     is_kazakh_post,
+    is_kyrgyz_patronymic,
     is_name_particle,
     is_particle_surname,
     is_patronymic,
@@ -42,6 +43,8 @@ from .names import (
     morph,
     nominative_position,
     normalise_russian,
+    opens_with_common_word,
+    plain_apostrophes,
     readings,
     second_name_start,
     skeleton,
@@ -126,7 +129,11 @@ _ROLE_CLASSES = (
             r"председател|спикер|глав|төраға|басшы|тораг|маршал|chair|speaker|head", re.IGNORECASE
         ),
     ),
-    ("ambassador", re.compile(r"посол|посл[аоуе]|елші|ambassador", re.IGNORECASE)),
+    # `— отметил дипломат`: a diplomat quoted is the envoy named before.
+    (
+        "ambassador",
+        re.compile(r"посол|посл[аоуе]|елші|ambassador|дипломат|diplomat", re.IGNORECASE),
+    ),
     ("secretary", re.compile(r"секретар|генсек|хатшы|secretary", re.IGNORECASE)),
     ("minister", re.compile(r"министр|minister", re.IGNORECASE)),
     (
@@ -439,7 +446,7 @@ _NOT_NAMES = {
 }
 _NAME_END = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|енко|ұлы|улы|қызы|кызы|ov|ev|in|yn|ova|eva|"
-    r"ina|yeva|uly|kyzy|enko|sky|skiy)$",
+    r"ina|yeva|uly|kyzy|enko|sky|skiy|уулу|uulu)$",
     re.IGNORECASE,
 )
 
@@ -547,11 +554,10 @@ class Engine:
         out = []
         for person in persons:
             position, country = self._person_country(person, foreign[0] if foreign else None)
-            aliases = tuple(sorted(a for a in person.aliases if a != person.name))
+            name = plain_apostrophes(person.name)
+            aliases = tuple(sorted({plain_apostrophes(a) for a in person.aliases} - {name}))
             out.append(
-                PersonFound(
-                    person.name, aliases, len(person.mentions), person.speaker, position, country
-                )
+                PersonFound(name, aliases, len(person.mentions), person.speaker, position, country)
             )
         order = sorted(counts, key=lambda c: (-counts[c], c))
         return RawResult(
@@ -635,6 +641,8 @@ class Engine:
             len(names) == 2 and _first_and_surname(names[0], names[1])
         ):
             return None
+        if len(words) == 1 and _is_place_word(words[0]) and not _surname_like(words[0]):
+            return None  # A city alone is no person: `заявил, что Сантьяго придает`.
         # After `с` (встретился с, во главе с) a name stands in the instrumental.
         case = "ablt" if re.search(r"(?<!\w)(?:с|со)\s+$", text[: tokens[0].start][-4:]) else None
         name, alias = normalise_russian(words, case or _post_case(text, tokens[0].start))
@@ -701,7 +709,8 @@ class Engine:
             syllables = syllables or vietnamese
             # A post or a place glued before a first name (Congressman David Whitfield).
             while len(run) >= 3 and not syllables and not is_first_name_word(run[0].text):
-                if not is_first_name_word(run[1].text):
+                words = [t.text for t in run]
+                if not (is_first_name_word(run[1].text) or opens_with_common_word(words)):
                     break
                 del run[0]
             while (
@@ -757,6 +766,8 @@ class Engine:
                 # (Kazakh да/де are the particle `also`, never a name's).
                 following = tokens[i + 1].text if i + 1 < len(tokens) else ""
                 ok = "-" in word or following[:1].isupper() or is_name_particle(following)
+            if len(run) >= 2 and is_kyrgyz_patronymic(word):
+                ok = True  # Эркинбек Асанбек уулу: the surname goes on after the father's name.
             adjacent = run and text[run[-1].end : tok.start] in (" ", "\u00a0", "")
             if ok and (not run or adjacent):
                 run.append(tok)
@@ -1060,7 +1071,9 @@ class Engine:
                 if any(surnames.get(k, m.person) is not m.person for k in keys):
                     window = window[word.end() :]
                     break
-            parts = re.split(r"[,;(:]", window)
+            # `председателем Консультативного совета (Маджлис аш-Шура) КСА Имя`: a gloss
+            # closed before the name is part of the post; an open bracket ends it.
+            parts = re.split(r"[,;(:]", _GLOSS.sub(r"\1", window))
             if len(parts) > 1 and not parts[-1].strip():
                 parts.pop()  # `…, the lower house of Kazakhstan's Parliament, Yelena Tsoi`
             position, chained = _post_before(parts, language)
@@ -1181,12 +1194,17 @@ class Engine:
                     # one who leads a parliament's delegation sits in it, whatever the post.
                     m.person.member = True
                 if country is None and led:
-                    # `Польские парламентарии во главе с вице-маршалом Сейма`: the group's state.
-                    found = self.places.find(
-                        text[max(sentence, led.start() - 60) : led.start()], language != "ru"
-                    )
+                    # `Польские парламентарии во главе с вице-маршалом Сейма`: the group's state;
+                    # `В Мехико делегация во главе с …` names where it is, not whose.
+                    group = text[max(sentence, led.start() - 60) : led.start()]
+                    found = self.places.find(group, language != "ru")
                     country = next(
-                        (c for c, _, _ in reversed(found) if c not in (ORGANISATION, "KZ")), None
+                        (
+                            c
+                            for c, s, _ in reversed(found)
+                            if c not in (ORGANISATION, "KZ") and not _VISITED.search(group[:s])
+                        ),
+                        None,
                     )
                 post = (_POST_AFTER_EN if language == "en" else _POST_AFTER_RU).match(text, m.end)
                 if country is None and post and post.group(1).strip() != position:
@@ -1298,7 +1316,7 @@ class Engine:
             if country or (country == "" and word is nearest):
                 return country
         if hosted:
-            return None
+            return _STORY_STATE
         received = _HOST_VERB.search(text, _sentence_start(text, nearest.start()), nearest.start())
         return _STORY_STATE if received else None
 
@@ -1322,6 +1340,10 @@ class Engine:
         verb = next((w for w in _WORD.finditer(text, word.end(), hi) if _is_verb(w.group())), None)
         if verb:
             hi = verb.start()
+        # `who accompanied the delegation, noted that American companies`: nor after speech.
+        said = _SPEECH_VERB.search(text, word.end(), hi)
+        if said:
+            hi = said.start()
         window = text[lo:hi]
         suffixes = language != "ru"
         # `делегация Сената Италии`: a state named beats the institution word before it.
@@ -1388,6 +1410,8 @@ class Engine:
         if person.origin or person.delegation:
             return position, person.origin or person.delegation
         kazakh = any(_kazakh_post(p[0]) for p in person.positions)
+        if not kazakh and foreign and _WESTMINSTER_MP.match(position):
+            return position, foreign
         if kazakh and foreign and _NAME_PARTICLE.search(person.name):
             # `сенатор Габриэла Санчес де ла Крус`: a name with a particle is no Kazakh's.
             return position, foreign
@@ -1923,7 +1947,8 @@ _INSTITUTION_STEMS = (
     "мәжіліс",
     "ассамбле",
     "жиналыс",
-    "оли",
+    "олий",  # Олий Мажлис; not Оливейра, Оливер
+    "сабх",  # Лок Сабха, Раджья Сабха
     "милли",
 )
 
@@ -2172,7 +2197,9 @@ _VISIT_ABROAD = re.compile(
 )
 # Observers of elections abroad are there too: `наблюдали за выборами в Сербии`.
 _VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва|выбор|election", re.IGNORECASE)
-_MET_WITH = re.compile(r"(?<![\w-])(?:с|со|with)\s+$", re.IGNORECASE)
+# `встретился с председателем`; `во главе с сенатором` names a leader, not one met.
+_GLOSS = re.compile(r"\(([^()]*)\)")
+_MET_WITH = re.compile(r"(?<![\w-])(?<!главе\s)(?:с|со|with)\s+$", re.IGNORECASE)
 _MEETING = re.compile(
     r"(?<![\w-])(?:встре[тч]\w*|переговор\w*|бесед\w*|met|meet\w*|talks)(?![\w-])", re.I
 )
@@ -2185,6 +2212,10 @@ _GREETINGS_FROM = re.compile(
 # The last clause before a name that only continues the post before it: `обороне и
 # безопасности Мажилиса`, `the lower house of Kazakhstan's Parliament`; or `в частности с`.
 _POST_CONTINUES = re.compile(r"\s*(?:[а-яёәғқңөұүһі]|the\s|of\s)[^«»\"“”]*$")
+# `Committee on International Affairs, Defence and Security Имя`: English names keep capitals.
+_LIST_TAIL_EN = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$"
+)
 _PARTICULAR = re.compile(
     r"\s*(?:в частности|в том числе|например|including|in particular|particularly)(?:\s+\w+)?\s*"
 )
@@ -2210,12 +2241,10 @@ def _post_before(parts: list[str], language: str) -> tuple[str | None, str | Non
     if position is None and _PARTICULAR.fullmatch(parts[-1]):
         return _position(parts[-2], language), None
     words = parts[-1].split()
-    if (
-        position is None
-        and _POST_CONTINUES.match(parts[-1])
-        and len(words) <= 8
-        and not any(_is_verb(w) for w in words)
-    ):
+    continues = _POST_CONTINUES.match(parts[-1]) or (
+        language == "en" and _LIST_TAIL_EN.match(parts[-1])
+    )
+    if position is None and continues and len(words) <= 8 and not any(_is_verb(w) for w in words):
         return _position(parts[-2] + "," + parts[-1], language, words=14), None
     head = parts[-1][: parts[-1].rfind(position)] if position else ""
     if position is not None and not any(_is_verb(w) for w in head.split()):
@@ -2364,6 +2393,7 @@ _LEADS_VERB_AFTER = re.compile(
 _HOST_VERB = re.compile(
     r"(?<![\w-])(?:принял\w*(?!\s+участие)|приним\w*(?!\s+участие)|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
     r"приветствова\w*|met|meets?|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"h(?:e|o)lds?\s+talks|"
     r"қабылда\w*|кездес\w*)(?![\w-])",
     re.IGNORECASE,
 )
@@ -2517,12 +2547,20 @@ _KAZAKH_POST = re.compile(
     r"премьер-министр\w*|вице-премьер\w*|министр\w*|вице-министр\w*|аким\w*|әкім\w*|akim|"
     r"депутат\w*|сенатор\w*|парламентари\w*|спикер\w*|вице-спикер\w*|вице-председател\w*|председател\w*|"
     r"төраға\w*|president|prime minister|minister|deputy|senator|mp|speaker|chairman|"
-    r"chairwoman|chair|(?:член|руководител)\w* (?:\S+ )?групп\w*|то[пб]\w* (?:жетекші|мүше)\w*)"
+    r"chairwoman|chair|(?:член|руководител)\w* (?:\S+ )?групп\w*|то[пб]\w* (?:жетекші|мүше)\w*|"
+    r"член\w* (?:\S+ )?(?:комитет|комисси)\w*)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
 # A lower-case particle inside a name (Spanish, Portuguese, Italian, French, Dutch, German,
 # Arabic and Malay): Kazakh and Russian names have none.
+# Kazakh puts the post's head noun last: `… ынтымақтастық жөніндегі тобының жетекшісі`.
+_KAZAKH_POST_END = re.compile(
+    r"(?<![\w-])(?:то[пб]\w*|комитет\w*|комиссия\w*)\s+(?:жетекші|мүше|төраға)\w*$", re.IGNORECASE
+)
+# `Member of Parliament` is the Westminster title; English news of Kazakhstan calls its own
+# members deputies, senators or `MP` after a Kazakh chamber.
+_WESTMINSTER_MP = re.compile(r"^member of (?:the )?parliament$", re.IGNORECASE)
 _NAME_PARTICLE = re.compile(
     r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s"
 )
@@ -2533,7 +2571,9 @@ _ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
 # A partner state in a post: `с Вьетнамом`, `с Сеймом Республики Польша`, `with the Indian
 # Parliament`, `Group on Kazakhstan`, Kazakh `Вьетнаммен`.
 _PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:с|со|with|on)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_PARTNER_SUFFIX = re.compile(r"\w+(?:мен|бен|пен)(?![\w-])")
+# Kazakh puts the suffix on the state's last word or on the noun after it (`Түркия
+# парламентімен`, `Польша Сеймімен`, `АҚШ-пен`).
+_PARTNER_SUFFIX = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]*\w-?(?:мен|бен|пен)(?![\w-])")
 
 
 def _partner(position: str, start: int) -> bool:
@@ -2548,7 +2588,11 @@ def _kazakh_post(position: str) -> bool:
     """Tell whether a post with no state named is a Kazakh one (see Engine._person_country)."""
     if _ABBREVIATION.search(position):
         return False  # `директор ВОЗ`, `MP of the PACE`: an organisation the gazetteer lacks
-    return bool(_KAZAKH_POST.search(position) or re.search(r"(?:депутаты|сенаторы)$", position))
+    return bool(
+        _KAZAKH_POST.search(position)
+        or re.search(r"(?:депутаты|сенаторы)$", position)
+        or _KAZAKH_POST_END.search(position)
+    )
 
 
 # A written message quoted: `— говорится в послании`, `В телеграмме говорится:`, `the
@@ -2579,6 +2623,11 @@ _DASH_ATTR = re.compile(
     r"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>(?:[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
 )
 _QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"]{8,})[»”“\"]")
+# The attribution after a closing quote runs to the sentence end; an initial's stop
+# (`– деді Д. Сәрсенбаев`, `деп атап өтті Ғ.Мұқанов`) does not end it.
+_QUOTE_ATTR = re.compile(
+    r"\s*,?\s*[-–—]?\s*(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^.!?\n«“\"])*)"
+)
 
 
 def _is_attribution(text: str) -> bool:
@@ -2616,7 +2665,7 @@ def _direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
                 return out
     for m in _QUOTE.finditer(para):
         after = para[m.end() :]
-        a = re.match(r"\s*,?\s*[-–—]?\s*(?P<a>[^.!?\n«“\"]*)", after)
+        a = _QUOTE_ATTR.match(after)
         if (
             a
             and a.group("a").strip()

@@ -94,7 +94,9 @@ def _noun_forms(word: str) -> list[Parse]:
                 out += [(stem, "masc", c) for c in cases]
     if not _VOWEL_END.search(low) or _SOFT_END.search(low):
         # Кёвером, Саулюсом: a nominative that looks instrumental is a last resort.
-        out.append((w, "masc!" if re.search(r"(?:ом|ем|ём|ым|им)$", low) else "masc", "nomn"))
+        # No man's name ends in a vowel and -ей: Лусией, Эчеверрией are instrumentals in -ия.
+        unlikely = re.search(r"(?:ом|ем|ём|ым|им|[аеиоуыэюя]ей)$", low)
+        out.append((w, "masc!" if unlikely else "masc", "nomn"))
     return out
 
 
@@ -246,8 +248,11 @@ def is_name_particle(word: str) -> bool:
 def is_particle_surname(words: list[str]) -> bool:
     """Tell whether words are a surname alone with its particles (Фон дер Хайде, De la Torre).
 
-    A capitalised particle opening a sentence is the surname's when a lower-case one follows.
+    A capitalised particle opening a sentence is the surname's when a lower-case one follows;
+    a lower-case one opening a name has no first name before it (ди Оливейра).
     """
+    if len(words) == 2 and words[0] in WORD_PARTICLES:
+        return True
     return len(words) >= 3 and words[0].lower() in WORD_PARTICLES and words[1] in WORD_PARTICLES
 
 
@@ -340,10 +345,14 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
         return tuple(_noun_forms(word) + [(word, flag, c) for c in CASES])
     # A foreign consonant-final surname declines for a man only (Эрдоганом, Кёвера).
     out = [p for p in _noun_forms(word)]
-    if re.search(r"[^аеёиоуыэюя][ое]й$", low):
-        # Накамурой, Окуджавой: the instrumental of a surname in -а/-я, for either sex.
-        out.append((word[:-2] + ("а" if low.endswith("ой") else "я"), "any", "ablt"))
     unlikely = re.search(r"(?:ом|ем|ём|ым|им)$", low)
+    if re.search(r"[^аеёиоуыэюя][ое]й$|ией$", low):
+        # Накамурой, Окуджавой, Эчеверрией: the instrumental of a surname in -а/-я, for
+        # either sex. A long one the dictionary does not know (Толстой) is no nominative.
+        out.append((word[:-2] + ("а" if low.endswith("ой") else "я"), "any", "ablt"))
+        if len(low) >= 7 and not _known_surname(word):
+            out = [(n, g if n != word else g.rstrip("?!") + "!", c) for n, g, c in out]
+            unlikely = True
     out += [(word, "femn!" if unlikely else "femn", c) for c in CASES]
     return tuple(dict.fromkeys(out))
 
@@ -352,6 +361,12 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
 def _fixed_surname(word: str) -> bool:
     """Tell whether the dictionary knows word as a surname that never declines (Шойгу)."""
     return any({"Surn", "Fixd"} <= set(p.tag.grammemes) and p.is_known for p in morph().parse(word))
+
+
+@lru_cache(maxsize=10_000)
+def _known_surname(word: str) -> bool:
+    """Tell whether the dictionary knows word as a surname (Толстой, Шаховской)."""
+    return any("Surn" in p.tag and p.is_known for p in morph().parse(word))
 
 
 _UNLIKELY = 9
@@ -412,6 +427,9 @@ _CAPITAL_PARTICLES = frozenset(["де", "ди", "дель", "делла", "дю"
 
 def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return tokens with lower-case particles joined to the surname after them (`де Врис`)."""
+    if len(tokens) == 2 and tokens[0].lower() in _CAPITAL_PARTICLES:
+        # A surname with its particle opening a sentence (Ди Оливейра сообщил): де, ди, фон.
+        return (tokens[0].lower() + " " + tokens[1],)
     out: list[str] = []
     for token in tokens:
         particle = out[-1].split(" ")[-1] if out else ""
@@ -474,13 +492,23 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         # No reasonable reading: a foreign first name that does not decline (Эдуарду
         # Гонсалвешем) may stay as written while the surname declines.
         pairs = zip(parses[:-1], words[:-1], strict=True)
-        written = [p + tuple((w, "any?", c) for c in CASES) for p, w in pairs]
+        # A part that already stays as written in every case keeps its gender (Грейс is a
+        # woman: Грейс Ваириму is no man's dative Ваирим).
+        written = [
+            p if {c for n, _, c in p if n == w} == set(CASES) else p + _as_written(w)
+            for p, w in pairs
+        ]
         found = sorted(readings([*written, parses[-1]]) + found, key=lambda r: r[0])
     nominatives = found[0][1] if found else words
     full = " ".join(initials + nominatives)
     if len(nominatives) >= 3 and is_patronymic(nominatives[1]):
         return " ".join([nominatives[0], nominatives[-1]]), full
     return full, None
+
+
+def _as_written(word: str) -> tuple[Parse, ...]:
+    """Return the guessed readings of a word left as written in every case."""
+    return tuple((word, "any?", c) for c in CASES)
 
 
 _VOWELS = re.compile(r"[аеёиоуыэюя]+", re.IGNORECASE)
@@ -577,6 +605,16 @@ _KAZAKH_POST = re.compile(
 def is_kazakh_post(word: str) -> bool:
     """Tell whether a Kazakh word is a post in some case form (Елші, Төрағасымен)."""
     return bool(_KAZAKH_POST.fullmatch(word))
+
+
+# Kyrgyz names: the father's name and уулу (son of) or кызы (daughter of) written apart are
+# the surname (Эркинбек Асанбек уулу, Айгуль Токтогул кызы), kept as written.
+_KYRGYZ_PATRONYMIC = re.compile(r"уулу|кызы|uulu|kyzy")
+
+
+def is_kyrgyz_patronymic(word: str) -> bool:
+    """Tell whether a lower-case word is the Kyrgyz уулу/кызы, with any Kazakh case suffix."""
+    return bool(_KYRGYZ_PATRONYMIC.fullmatch(strip_kazakh_case(word)))
 
 
 def is_patronymic(word: str) -> bool:
@@ -743,7 +781,7 @@ def strip_kazakh_suffix(word: str, stems: frozenset[str] = frozenset()) -> str:
             base = word[: -len(suffix)]
             blow = base.lower()
             if blow in stems or re.search(
-                r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ұлы|улы|қызы|енко|ко)$", blow
+                r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ұлы|улы|қызы|кызы|уулу|енко|ко)$", blow
             ):
                 return base
     return word
@@ -925,6 +963,8 @@ _ENGLISH_RULES = (
     (re.compile(r"ay"), "ей"),  # Taylor -> Тейлор
     (re.compile(r"(?<=o)h(?=n)"), ""),  # Johnson
     (re.compile(r"^j"), "дж"),  # Jackson, Jones
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]e$)"), "ай"),  # Pryce, Hyde, Blythe
+    (re.compile(r"c(?=[eiy])"), "с"),  # Pryce, Vance, Lucy
     (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a final e after a consonant is silent: Browne
     (re.compile(r"(?<=[^aeiou])y$"), "и"),  # Kelly -> Келли, not the Russian -ий
 )
@@ -944,7 +984,7 @@ def _origins() -> dict[str, dict[str, str]]:
 
 # Ties between the languages of a first name (Daniel: English or French) go to the one Kazakh
 # news meets most, unless the surname tells (Daniel Lefèvre is French).
-_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af", "pl", "sh", "uk")
+_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af", "pl", "sh", "uk", "ar")
 # The languages with transcription rules of their own, for spelling a lone Latin surname.
 LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar")
 
@@ -987,6 +1027,32 @@ def is_first_name_word(word: str) -> bool:
     if re.search(r"[A-Za-z]", word):
         return bool(_name_languages(word)) or _fold(word) in latin_first_names()
     return known_first_name(soft_first_name(kazakh_to_russian(word)))
+
+
+# Spellings of English common words that no romanisation of a Kazakh or Russian name uses
+# (Security, Defence, Council, Foreign, Economic, Affairs, Agriculture).
+_COMMON_ENGLISH = re.compile(r"c(?![hk])|q|x|gn|ff|ss|ph|th|ity$|ment$|tion$|[ae]nce$|ship$|ure$")
+# Surnames romanised from Russian or Kazakh (Nurmaganbetov, Kuantayeva, Zhaksylykuly).
+_SLAVIC_SURNAME = re.compile(r"(?:[oe]v|in)a?$|uly$|kyzy$")
+
+
+def opens_with_common_word(words: list[str]) -> bool:
+    """Tell whether a Latin name run opens with an English common word (Security Nurlan Abenov).
+
+    A committee's title ends in a capitalised common word (Committee on Defence and Security);
+    when a name follows, the word is glued to it. It is dropped when it is no first name, is
+    spelled the English way, and a first name follows it, or a Kazakh-style first name and
+    surname follow (Yerzhan Nurmaganbetov, whose first name the table need not know). A word
+    before such a word goes with it (Rural Development Serik Abenov).
+    """
+    if len(words) < 3 or is_first_name_word(words[0]):
+        return False
+    if _COMMON_ENGLISH.search(words[0].lower()) and (
+        is_first_name_word(words[1])
+        or (len(words) == 3 and bool(_SLAVIC_SURNAME.search(words[2].lower())))
+    ):
+        return True
+    return opens_with_common_word(words[1:])
 
 
 def _surname_origin(word: str) -> str:
@@ -1291,6 +1357,9 @@ def latin_to_russian(word: str, origin: str = "") -> str:
         return table[low] if word[:1].isupper() else table[low].lower()
     if origin in _ORIGIN_RULES and origin != "en":
         return _recase_name(_transliterate(_by_rules(low, origin)), word)
+    if "-" in low and origin == "en" and all(p[:1].isupper() for p in word.split("-")):
+        # A double English surname is two English surnames (Ellison-Pryce -> Эллисон-Прайс).
+        return "-".join(latin_to_russian(part, origin) for part in word.split("-"))
     if (origin == "en" or _ENGLISH.search(low)) and "-" not in low:
         # English keeps its doubled consonants (Scott -> Скотт, Russell -> Рассел(л)).
         for pattern, repl in _ENGLISH_RULES:
@@ -1579,3 +1648,11 @@ def _recase(word: str, like: str) -> str:
     if like[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+def plain_apostrophes(name: str) -> str:
+    """Return `name` with typographic apostrophes as `'`: O’Connor and O'Connor are one person."""
+    return name.translate(_APOSTROPHES)
