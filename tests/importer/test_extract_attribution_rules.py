@@ -1289,3 +1289,137 @@ def test_hyphenated_english_surname_speaks_and_keeps_the_delegation_state(extrac
     )
     person = next(p for p in people.values() if "-" in p.name)
     assert person.speaker and person.country == "GB"
+
+
+def test_english_replied_attributes_a_quote_by_post(extractor):
+    people = found(
+        extractor,
+        [
+            "Presenting the bill, Vice Minister of Finance Daniyar Kuanyshev said it would cut "
+            "red tape for exporters.",
+            "Deputy Irina Smirnova asked whether small firms would benefit.",
+            "“Every exporter will file one declaration instead of four,” the vice minister "
+            "responded.",
+        ],
+        language="en",
+    )
+    person = next(p for p in people.values() if p.name.endswith("Куанышев"))
+    assert person.speaker
+
+
+def test_post_before_the_verb_of_an_intro_names_the_speaker(extractor):
+    people = found(
+        extractor,
+        [
+            "На встрече присутствовал Посол Республики Перу в Казахстане Паулу Сантуш.",
+            "Депутат Мажилиса Арман Сулейменов рассказал о работе группы.",
+            "Посол выразил надежду на скорый визит казахстанских парламентариев в Лиму:",
+            "«Перу открыта для казахстанского зерна и удобрений»",
+        ],
+    )
+    assert people["Паулу Сантуш"].speaker
+    assert not people["Арман Сулейменов"].speaker
+
+
+def test_initial_in_an_intro_does_not_end_it(extractor):
+    people = found(
+        extractor,
+        [
+            "Депутаты Мажилиса Сергей Петренко и Айдос Нурланов провели встречу с делегацией.",
+            "Подводя итоги, С. Петренко сказал:",
+            "– Мы договорились продолжить работу над соглашением уже в этом году.",
+        ],
+    )
+    assert people["Сергей Петренко"].speaker
+
+
+def test_cited_words_belong_to_the_one_cited_not_the_source(extractor):
+    people = found(
+        extractor,
+        [
+            "Председатель Комитета Сената Ермек Жанабаев принял Посла Испании в Казахстане "
+            "Хавьера Лопеса.",
+            "Хавьер Лопес отметил рост товарооборота.",
+            "«Испания видит в Казахстане надежного партнера», — приводит слова дипломата "
+            "пресс-служба Сената.",
+        ],
+    )
+    assert people["Хавьер Лопес"].speaker
+    assert not people["Ермек Жанабаев"].speaker
+
+
+def test_group_partner_after_the_chamber_is_not_a_meeting():
+    post = _position("Руководитель группы сотрудничества Сената с Палатой депутатов Чили ", "ru")
+    assert post == "Руководитель группы сотрудничества Сената с Палатой депутатов Чили"
+
+
+def test_members_of_it_join_the_delegation_named_before(extractor):
+    people = found(
+        extractor,
+        [
+            "Делегацию возглавлял вице-председатель Сейма Литвы Йонас Пятраускас. В ее состав "
+            "вошли также депутаты Агне Каминскене и Римас Жукаускас.",
+        ],
+        title="Сенат посетила делегация Сейма Литвы",
+    )
+    assert people["Агне Каминскене"].country == "LT"
+    assert people["Римас Жукаускас"].country == "LT"
+
+
+def test_a_parliamentarian_quoted_is_the_delegation_leader_named_last(extractor):
+    people = found(
+        extractor,
+        [
+            "Делегацию возглавлял председатель группы дружбы Национального собрания Вьетнама "
+            "Нгуен Ван Тхань. В нее вошли также депутаты Национального собрания Вьетнама Чан Тхи "
+            "Лан и Фам Минь Дык.",
+            "Нгуен Ван Тхань отметил, что Ханой готов расширять торговлю.",
+            "«Наши страны связывает давняя дружба», — сказал вьетнамский парламентарий.",
+        ],
+        title="Мажилис посетила делегация Вьетнама",
+    )
+    assert people["Нгуен Ван Тхань"].speaker
+    assert not people["Чан Тхи Лан"].speaker
+
+
+def test_kazakh_post_keeps_a_quoted_group_name():
+    post = _position("Бундестагтағы «Германия – Қазақстан» парламенттік тобының төрағасы", "kk")
+    assert post == "Бундестагтағы «Германия – Қазақстан» парламенттік тобының төрағасы"
+
+
+def test_organisation_envoy_hosted_in_kazakhstan_has_no_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Депутат Мажилиса Ерлан Сапаров встретился с главой Представительства "
+            "Европейского союза в Казахстане Марко Бьянки."
+        ],
+    )
+    assert people["Марко Бьянки"].country is None
+
+
+def test_dateline_city_is_not_the_delegations_state(extractor):
+    people = found(
+        extractor,
+        [
+            "TOKYO – A delegation of the Mazhilis of Kazakhstan led by Deputy Nurlan Seitkali "
+            "held talks with Japanese lawmakers.",
+        ],
+        language="en",
+    )
+    person = next(p for p in people.values() if p.name.endswith("Сейткали"))
+    assert person.country == "KZ"
+
+
+@pytest.mark.parametrize("full, lone", [("O'Sullivan", "O’Sullivan"), ("O’Sullivan", "O'Sullivan")])
+def test_lone_surname_joins_whatever_the_apostrophe(extractor, full, lone):
+    people = found(
+        extractor,
+        [
+            f"Deputy Marat Ibrayev met with a delegation led by Senator Kevin {full}.",
+            f"“Our farmers want to work with Kazakhstan,” {lone} said.",
+        ],
+        language="en",
+    )
+    person = next(p for p in people.values() if p.name.startswith("Кевин"))
+    assert person.speaker and person.mentions == 2

@@ -1022,3 +1022,52 @@ def test_typographic_apostrophes_give_one_spelling_of_a_name(extractor):
             )
         )
         assert [p.name for p in result.persons] == ["Кевин О'Доннелл"]
+
+
+# ------------------------------------------------------------- Hungarian, Indian, Kazakh forms
+
+
+def test_a_hungarian_name_follows_hungarian_spelling():
+    words = ["László", "Kovács"]
+    origins = latin_name_origins(words)
+    assert origins == ("hu", "hu")
+    spelled = [latin_to_russian(w, o) for w, o in zip(words, origins, strict=True)]
+    assert spelled == ["Ласло", "Ковач"]
+
+
+def test_a_hungarian_first_name_reads_its_surname_the_hungarian_way():
+    words = ["Zoltan", "Szalai"]
+    origins = latin_name_origins(words)
+    spelled = [latin_to_russian(w, o) for w, o in zip(words, origins, strict=True)]
+    assert spelled == ["Золтан", "Салаи"]
+
+
+def test_an_indian_first_name_spells_j_as_dzh(extractor):
+    text = ["Senators met Lok Sabha member Sanjay Joshi in Delhi."]
+    assert "Санджай Джоши" in names(extractor, text, "en")
+
+
+def test_an_indian_chamber_in_english_is_no_part_of_a_name(extractor):
+    text = ["The delegation met Deputy Chairman of the Rajya Sabha Sunita Verma in New Delhi."]
+    assert list(names(extractor, text, "en")) == ["Сунита Верма"]
+
+
+def test_a_feminine_first_name_in_the_instrumental_before_an_indeclinable_surname():
+    assert normalise_russian(["Аминатой", "Дьялло"])[0] == "Амината Дьялло"
+    assert normalise_russian(["Рой", "Джонс"])[0] == "Рой Джонс"
+
+
+def test_kazakh_abdir_before_a_is_abdr_in_russian():
+    assert kazakh_to_russian("Әбдірашитов") == "Абдрашитов"
+    assert kazakh_to_russian("Әбдіров") == "Абдиров"
+
+
+def test_a_state_noun_with_a_kazakh_suffix_is_no_name(extractor):
+    text = ["Парламент делегациясы Түркия Республикасымен келіссөз жүргізді."]
+    assert names(extractor, text, "kk") == {}
+
+
+def test_a_back_ending_after_a_front_stem_is_the_surname_own():
+    assert strip_kazakh_case("Мехта") == "Мехта"
+    assert strip_kazakh_case("Медведевке") == "Медведев"
+    assert strip_kazakh_case("Токаевқа") == "Токаев"

@@ -94,8 +94,9 @@ def _noun_forms(word: str) -> list[Parse]:
                 out += [(stem, "masc", c) for c in cases]
     if not _VOWEL_END.search(low) or _SOFT_END.search(low):
         # Кёвером, Саулюсом: a nominative that looks instrumental is a last resort.
-        # No man's name ends in a vowel and -ей: Лусией, Эчеверрией are instrumentals in -ия.
-        unlikely = re.search(r"(?:ом|ем|ём|ым|им|[аеиоуыэюя]ей)$", low)
+        # No man's name ends in a vowel and -ей: Лусией, Эчеверрией are instrumentals in -ия;
+        # nor, past three letters, in a consonant and -ой: Чиамакой, Аминатой are in -а.
+        unlikely = re.search(r"(?:ом|ем|ём|ым|им|[аеиоуыэюя]ей|(?<=\w\w[^аеёиоуыэюяйь])ой)$", low)
         out.append((w, "masc!" if unlikely else "masc", "nomn"))
     return out
 
@@ -591,10 +592,11 @@ _PATRONYMIC = re.compile(
 
 
 # Kazakh posts with any plural, possessive and case suffix (Елші, елшісімен, депутаттары,
-# төрағасының): never a name part, even capitalised at a sentence start.
+# төрағасының): never a name part, even capitalised at a sentence start. So are the nouns of a
+# state's name (Әзербайжан Республикасына, Ресей Федерациясымен).
 _KAZAKH_POST = re.compile(
     r"(?:вице-|премьер-)?(?:елші|депутат|сенатор|төраға|төрайым|хатшы|министр|әкім|спикер|басшы|"
-    r"орынбасар|кеңесші|мүше|консул|жетекші|президент|уәкіл)"
+    r"орынбасар|кеңесші|мүше|консул|жетекші|президент|уәкіл|республика|федерация)"
     r"(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?(?:мыз|міз)?н?"
     r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|нда|нде|да|де|та|те|"
     r"нан|нен|дан|ден|тан|тен|мен|бен|пен|а|е)?",
@@ -737,10 +739,15 @@ _KK_TURK = re.compile(r"(?<=[а-яёәғқңөұүһі])түрі?к(?![а-яёә
 # Кушербаев, Утеген. Elsewhere it stays о (Мөлдір -> Мольдир, Бөрібай -> Борибай, Өркен).
 _KK_O_AS_U = re.compile(r"(?<![\w-])(Ө|[БГДЖЗКҚЛМНПРСТХШ]ө)(?=[тмлкш][еі])")
 
+# Arabic ʿAbd ar-R... names: Kazakh Әбдірахман, Әбдірашит, Әбдіразақ are Абдрахман, Абдрашит,
+# Абдразак in Russian, with no vowel after Абд (but Әбдіров is Абдиров).
+_KK_ABD_R = re.compile(r"(?<![\w-])([Әә])бдіра")
+
 
 def kazakh_to_russian(text: str) -> str:
     """Return text with Kazakh-only letters replaced by their Russian counterparts."""
     text = _KK_TURK.sub("тюрк", text)
+    text = _KK_ABD_R.sub(lambda m: ("А" if m.group(1).isupper() else "а") + "бдра", text)
     text = _KK_O_AS_U.sub(lambda m: m.group(1).replace("Ө", "У").replace("ө", "у"), text)
     text = _KK_ARTICLE.sub(lambda m: ("А" if m.group(1).isupper() else "а") + "ль-", text)
     return _KK_INITIAL_Y.sub("И", _KK_Y_BEFORE_I.sub("", text).translate(_KK_TO_RU))
@@ -768,7 +775,12 @@ def strip_kazakh_case(word: str) -> str:
 
 # Vowel harmony: a stem ending in a back vowel takes a back suffix (Виртаға, not Вирта+нен), so
 # a front ending after one is the name's own (Виртанен). The instrumental мен/бен/пен is one form.
-_DISHARMONY = re.compile(r"[аоұыу]\|(?!мен|бен|пен)\w*[еі]")
+# Likewise a stem whose last vowel is front takes a front suffix (Мехтеге), so a back ending after
+# it is the name's own (Мехта, not Мех + та); е after a vowel is йе and goes either way (Тоқаевқа).
+_DISHARMONY = re.compile(
+    r"[аоұыу]\|(?!мен|бен|пен)\w*[еі]"
+    r"|(?:[әөүі]|(?<![аеёиоуыэюяәөүұі])е)[^аеёиоуыэюяәөүұі|]*\|(?!мен|бен|пен)\w*[аыұ]"
+)
 
 
 def strip_kazakh_suffix(word: str, stems: frozenset[str] = frozenset()) -> str:
@@ -984,7 +996,7 @@ def _origins() -> dict[str, dict[str, str]]:
 
 # Ties between the languages of a first name (Daniel: English or French) go to the one Kazakh
 # news meets most, unless the surname tells (Daniel Lefèvre is French).
-_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af", "pl", "sh", "uk", "ar")
+_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af", "pl", "sh", "uk", "ar", "hu", "in")
 # The languages with transcription rules of their own, for spelling a lone Latin surname.
 LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar")
 
@@ -992,6 +1004,8 @@ LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar")
 # German way in Russian for an American too).
 _SURNAME_ORIGIN = (
     ("de", re.compile(r"(?:berg|burg|mann|feld|baum|thal|dt)$|stein|sch|tz|ß|[äöü]")),
+    # Hungarian (Szabó, Kovács, Győri, Nagy); before Polish, which shares sz.
+    ("hu", re.compile(r"[őű]|cs|zs|gy|ó$|^sz(?![cy])")),
     # Polish digraphs and adjectival endings (Wiśniewska, Brzeziński); Kazakh rzh is not rz.
     ("pl", re.compile(r"sz|cz|rz(?=[aeiouy])|[^aeiou][cs]k[ia]$|wicz$|[łąęśźżń]")),
     # Serbian, Croatian, Bosnian (Kovačević, Đoković; Petrovic without the marks).
@@ -1305,6 +1319,25 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"j"), "дж"),
         (re.compile(r"(?<=[aeiou])h$"), ""),
     ),
+    # Hungarian: sz is с, s is ш, cs ч, zs ж, gy дь, ny нь, ly й (Szabó -> Сабо, Kovács -> Ковач).
+    "hu": (
+        (re.compile(r"cs"), "ч"),
+        (re.compile(r"sz"), "с"),
+        (re.compile(r"zs"), "ж"),
+        (re.compile(r"s"), "ш"),
+        (re.compile(r"gy"), "дь"),
+        (re.compile(r"ny"), "нь"),
+        (re.compile(r"ly"), "й"),
+        (re.compile(r"c"), "ц"),
+        (re.compile(r"[áéíóöőúüű]"), lambda m: _fold(m[0])),
+        (re.compile(r"(?<=[aeo])i$"), "и"),  # a final -ai, -ei is two vowels: Szalai -> Салаи
+    ),
+    # Indian names in English spelling: j is дж (Sanjay), ee and oo are long и and у (Deepak).
+    "in": (
+        (re.compile(r"ee"), "и"),
+        (re.compile(r"oo"), "у"),
+        (re.compile(r"j"), "дж"),
+    ),
     "sw": (
         (re.compile(r"j"), "дж"),  # Wanjiru -> Ванджиру
         (re.compile(r"w"), "в"),
@@ -1559,7 +1592,7 @@ def skeleton(name: str) -> str:
     """
     text = " ".join(to_russian(w) for w in name.split()).lower()
     text = text.replace("дж", "ж").replace("кс", "кс").replace("ё", "е")
-    text = re.sub(r"[аеёиоуыэюяйьъ\-.]", "", text)
+    text = re.sub(r"[аеёиоуыэюяйьъ\-.'’ʼ]", "", text)  # O'Neill and O’Neill are one
     return re.sub(r"(.)\1", r"\1", text)
 
 
