@@ -110,19 +110,19 @@ def facet_counts(queryset, *, limit: int = FACET_LIMIT, version: str | None = No
     key = f"articles:facets:{digest}:{version}"
     result = cache.get(key)
     if result is None:
-        result = _facet_query(queryset, limit, version)
+        result = _facet_query(sql if queryset.query.where else None, params, limit, version)
         cache.set(key, result, FACET_CACHE_SECONDS)
     return result
 
 
-def _facet_query(queryset, limit: int, version: str) -> dict:
+def _facet_query(ids_sql: str | None, params, limit: int, version: str) -> dict:
+    """Count the facets of the articles `ids_sql` selects (None: the whole archive)."""
     index = facet_index(version)
-    if not queryset.query.where:
+    if ids_sql is None:
         rows = None
     else:
-        sql, params = queryset.values("id").query.sql_with_params()
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT array_agg(id) FROM ({sql}) m", params)
+            cursor.execute(f"SELECT array_agg(id) FROM ({ids_sql}) m", params)
             ids = np.array(cursor.fetchone()[0] or [], dtype=np.int64)
         rows, complete = index.rows_of(ids)
         if not complete:  # an article committed after `version` was read
@@ -135,13 +135,12 @@ def _facet_query(queryset, limit: int, version: str) -> dict:
 
 def _labelled(counts: dict, limit: int) -> dict:
     """Return the top `limit` values of each facet as Facets, with names read in one query."""
-    top = {
-        name: sorted(values, key=lambda vc: (-vc[1], vc[0]))[:limit]
-        for name, values in counts.items()
-    }
-    top["outlets"] = sorted(
-        ((v, n) for v, n in counts["outlets"] if v), key=lambda vc: (-vc[1], vc[0])
-    )[:limit]
+
+    def most_first(value_counts):
+        return sorted(value_counts, key=lambda vc: (-vc[1], vc[0]))[:limit]
+
+    top = {name: most_first(values) for name, values in counts.items()}
+    top["outlets"] = most_first((v, n) for v, n in counts["outlets"] if v)
     top["years"] = sorted(counts["years"], reverse=True)
     labels = {name: {} for name in ("countries", "people", "tags")}
     if any(top[name] for name in labels):
