@@ -1071,3 +1071,57 @@ def test_a_back_ending_after_a_front_stem_is_the_surname_own():
     assert strip_kazakh_case("Мехта") == "Мехта"
     assert strip_kazakh_case("Медведевке") == "Медведев"
     assert strip_kazakh_case("Токаевқа") == "Токаев"
+
+
+def spelled(words: list[str]) -> list[str]:
+    origins = latin_name_origins(words)
+    return [latin_to_russian(w, o) for w, o in zip(words, origins, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("words", "russian"),
+    [
+        (["Dewi", "Kurniawati"], ["Деви", "Курниавати"]),  # Indonesian w is в
+        (["Joko", "Susanto"], ["Джоко", "Сусанто"]),
+        (["Catherine", "Walters"], ["Кэтрин", "Уолтерс"]),  # English wa before l is уо
+        (["Emily", "Watson"], ["Эмили", "Уотсон"]),
+        (["Lars", "Holmberg"], ["Ларс", "Хольмберг"]),  # Scandinavian l before a consonant
+        (["Ingrid", "Nyström"], ["Ингрид", "Нюстрём"]),
+        (["Kjell", "Dahl"], ["Кьелль", "Даль"]),
+    ],
+)
+def test_first_name_tells_how_to_spell_the_surname(words, russian):
+    assert spelled(words) == russian
+
+
+def test_a_scandinavian_first_name_opens_an_english_name(extractor):
+    text = ["Mette Holmgren, head of the observer mission, told reporters the count was fair."]
+    assert list(names(extractor, text, "en")) == ["Метте Хольмгрен"]
+
+
+def test_a_vietnamese_family_name_that_is_a_russian_word_stays(extractor):
+    text = ["Спикер встретился с министром Вьетнама Во Ван Тхыонг. Он отметил рост торговли."]
+    assert "Во Ван Тхыонг" in names(extractor, text)
+
+
+def test_a_place_word_before_an_arabic_particle_surname_is_a_first_name(extractor):
+    text = ["Делегация встретилась с министром ОАЭ Салемом аль-Захери в Абу-Даби."]
+    assert list(names(extractor, text)) == ["Салем аль-Захери"]
+
+
+def test_a_posts_case_does_not_force_an_unlikely_reading():
+    assert normalise_russian(["Салемом", "аль-Захери"], "nomn")[0] == "Салем аль-Захери"
+
+
+@pytest.mark.parametrize("first", ["Мамука", "Мамуки", "Мамуке", "Мамукой", "Мамуку"])
+def test_a_mans_first_name_in_a_declines_like_a_womans(first):
+    assert normalise_russian([first, "Иванишвили"])[0] == "Мамука Иванишвили"
+
+
+def test_a_georgian_mans_name_in_a_consonant_keeps_its_genitive():
+    assert normalise_russian(["Левана", "Каладзе"])[0] == "Леван Каладзе"
+
+
+def test_surnames_of_the_name_ismail_keep_its_i():
+    assert latin_to_russian("Ismailova") == "Исмаилова"
+    assert latin_to_russian("Mikhailova") == "Михайлова"

@@ -85,6 +85,7 @@ ROLE_EN = re.compile(
     r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
     r"Ambassador|Congressman|Congresswoman|Representative|Marshal|"
     r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
+    r"Members|Senators|MPs|"
     r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
 )
 ROLE_KK = re.compile(
@@ -127,7 +128,8 @@ _ROLE_CLASSES = (
     (
         "chair",
         re.compile(
-            r"председател|спикер|глав|төраға|басшы|тораг|маршал|chair|speaker|head", re.IGNORECASE
+            r"председател|спикер|глав|төраға|басшы|тораг|маршал|chair|speaker|head|marshal",
+            re.IGNORECASE,
         ),
     ),
     # `— отметил дипломат`: a diplomat quoted is the envoy named before.
@@ -1533,7 +1535,9 @@ class Engine:
                 return max(subjects, key=lambda s: s[0])[1]
             return before[-1].person if before else None
         described = _SPEECH_VERB.sub(" ", attribution)
-        demonym = _DEMONYM_SPEAKER.fullmatch(described)
+        # `Польский гость напомнил, что …:`: an intro's subject stands before its verb.
+        subject = _SPEECH_VERB.split(attribution, 1)[0]
+        demonym = _DEMONYM_SPEAKER.fullmatch(described) or _DEMONYM_SPEAKER.fullmatch(subject)
         if demonym:
             # `Китайский гость также отметил`: the last person named of that state.
             states = {c for c, _, _ in self.places.find(demonym.group(1)) if c != ORGANISATION}
@@ -2325,10 +2329,12 @@ def _agrees_with(adjective: str, noun: str) -> bool:
     return False
 
 
-# A delegation, or the side of talks (`со стороны ОАЭ`, `с итальянской стороны`, `тарапынан`).
+# A delegation, or the side of talks (`со стороны ОАЭ`, `с итальянской стороны`, `тарапынан`,
+# `Немецкую сторону представляли …, казахстанскую – …`, `The German side was represented by`).
 _DELEGATION = re.compile(
     r"(?<![\w-])(?:делегаци\w*|delegations?|делегация\w*|со стороны|с \w+ стороны|"
-    r"on the \w+ side|тарапынан)(?![\w-])",
+    r"тарапынан|(?<=ую |ая )сторон[уа]|(?<=the )\w+ side|"
+    r"(?<=,\s)[а-яё]+(?:скую|цкую)(?=\s*[–—-]\s))(?![\w-])",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]")
@@ -2364,8 +2370,11 @@ _PARLIAMENT = re.compile(
 _STORY_STATE = "*"
 # A place of visit before Kazakhstan: `прибыла в Казахстан`, `arrived in Kazakhstan`, `Қазақстанға`.
 _VISITED = re.compile(r"(?<![\w-])(?:в|во|in|to|into)\s+$", re.IGNORECASE)
+# `headed by its member Name`, `во главе с его председателем Имя`: a post the possessive ties
+# to the delegation's body leaves the name its leader's.
 _LED_BY = re.compile(
     r"(?:во главе с|под руководством|led by|headed by|басшылығымен)\s+"
+    r"(?:(?:its|their|ее|её|его|их)\s+[a-zа-яё-]+\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|г-н|г-жа)\.?\s+)?$",
     re.IGNORECASE,
 )

@@ -142,12 +142,30 @@ def _cap(word: str, like: str) -> str:
 # -о (Марио, Паоло). Russian case forms never end this way.
 _FOREIGN_INDECLINABLE = re.compile(r"(?:[аеёиоуыэюя]у|о)$", re.IGNORECASE)
 
+# Men's first names in -а that the dictionary does not know, Georgian, Caucasian and Balkan
+# ones above all: they decline like a woman's name (Гела, Гелы, Геле, Гелой), never as a man's
+# name in a consonant (Гела is no genitive of a Гел).
+_MASCULINE_IN_A = frozenset([
+    "гела", "мамука", "бидзина", "каха", "гига", "шота", "гоча", "коба", "лаша", "джаба", "дата",
+    "гуга", "паата", "элгуджа", "гогита", "отиа", "сандро", "леча", "муса", "иса", "хамза", "лука",
+    "никола", "андрия", "мирча",
+])  # fmt: skip
+
+
+def _masculine_in_a(word: str) -> tuple[Parse, ...]:
+    """Return the readings of a man's first name in -а in any case (Гелой -> Гела), or ()."""
+    return tuple(
+        (n, "masc", c) for n, _, c in _feminine_forms(word) if n.lower() in _MASCULINE_IN_A
+    )
+
 
 @lru_cache(maxsize=50_000)
 def first_name_parses(word: str) -> tuple[Parse, ...]:
     """Return the possible (nominative, gender, case) readings of a first name or patronymic."""
     if "-" in word:
         return _hyphenated_parses(word)
+    if masculine := _masculine_in_a(word):
+        return masculine
     if _FOREIGN_INDECLINABLE.search(word) or (
         # Portuguese first names end in -у in the nominative (Педру, Паулу).
         word.lower().endswith("у") and word.lower() in _russian_first_names()
@@ -448,6 +466,9 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_HARD_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюя][оё]м$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)
 def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tuple[str, str | None]:
     tokens = _join_particles(tokens)
@@ -489,6 +510,10 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         last = short if short and two else last + short
     parses.append(last)
     found = (case and readings(parses, case)) or readings(parses)
+    if case and found and found[0][0] >= _UNLIKELY and _HARD_INSTRUMENTAL.search(words[0]):
+        # The post's case is a hint: a first name in -ом is an instrumental all the same
+        # (Салемом, Ерланом), whatever the case of a title further back.
+        found = sorted(found + readings(parses), key=lambda r: r[0])
     if not found or found[0][0] >= _UNLIKELY:
         # No reasonable reading: a foreign first name that does not decline (Эдуарду
         # Гонсалвешем) may stay as written while the surname declines.
@@ -517,12 +542,15 @@ _SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,2}")
 
 
 def is_syllable_name(words: list[str]) -> bool:
-    """Tell whether words are a Korean or Chinese name of three short syllables (Чо Сон Хо).
+    """Tell whether words are a Korean or Chinese name of three short syllables (Чо Сон Хо), or a
+    Vietnamese name (Во Тхи Май Лан).
 
-    Such a syllable may be a dictionary word of no name reading (чо, пак, сон); in the run it
-    is a name part all the same.
+    Such a syllable may be a dictionary word of no name reading (чо, пак, сон, во); in the run
+    it is a name part all the same.
     """
-    return len(words) == 3 and all(_SYLLABLE.fullmatch(w) for w in words)
+    return (len(words) == 3 and all(_SYLLABLE.fullmatch(w) for w in words)) or is_vietnamese_name(
+        words
+    )
 
 
 def _syllable_parses(word: str) -> tuple[Parse, ...]:
@@ -954,6 +982,8 @@ _ENGLISH = re.compile(
 _ENGLISH_RULES = (
     (re.compile(r"^wh"), "у"),  # Whitfield -> Уитфилд
     (re.compile(r"^wr"), "р"),  # Wright
+    (re.compile(r"^wa(?=l|tch|ts)"), "уо"),  # Walsh, Walter, Watson -> Уолш, Уолтер, Уотсон
+    (re.compile(r"(?<=^уо)ts"), "тс"),  # Watson: t and s apart, not ц
     # The w of a second element after a consonant is в: Wordsworth, Maxwell, Edwards, Sherwood.
     (re.compile(r"(?<=[^aeiouy])w(?=orth$|ell$|oods?$|ards?$)"), "в"),
     (re.compile(r"ee|ea"), "и"),  # Reed, Dean
@@ -996,13 +1026,31 @@ def _origins() -> dict[str, dict[str, str]]:
 
 # Ties between the languages of a first name (Daniel: English or French) go to the one Kazakh
 # news meets most, unless the surname tells (Daniel Lefèvre is French).
-_ORIGIN_ORDER = ("en", "es", "fr", "de", "pt", "it", "af", "pl", "sh", "uk", "ar", "hu", "in")
+_ORIGIN_ORDER = (
+    "en",
+    "es",
+    "fr",
+    "de",
+    "pt",
+    "it",
+    "af",
+    "pl",
+    "sh",
+    "uk",
+    "ar",
+    "hu",
+    "in",
+    "id",
+    "sv",
+)
 # The languages with transcription rules of their own, for spelling a lone Latin surname.
 LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar")
 
 # Spellings that give a surname's language wherever its bearer lives (Rosenberg is spelled the
 # German way in Russian for an American too).
 _SURNAME_ORIGIN = (
+    # Scandinavian before German, which shares ö and -berg (Nyström, Lindqvist, Søderberg).
+    ("sv", re.compile(r"ström|qvist|[øåæ]")),
     ("de", re.compile(r"(?:berg|burg|mann|feld|baum|thal|dt)$|stein|sch|tz|ß|[äöü]")),
     # Hungarian (Szabó, Kovács, Győri, Nagy); before Polish, which shares sz.
     ("hu", re.compile(r"[őű]|cs|zs|gy|ó$|^sz(?![cy])")),
@@ -1338,6 +1386,26 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"oo"), "у"),
         (re.compile(r"j"), "дж"),
     ),
+    # Indonesian and Malay: w is в (Wibowo -> Вибово), j is дж (Joko), c is ч (Cahyono).
+    "id": (
+        (re.compile(r"w"), "в"),
+        (re.compile(r"j"), "дж"),
+        (re.compile(r"c"), "ч"),
+    ),
+    # Scandinavian: l before a consonant or at the end is soft (Lindholm -> Линдхольм, Dahl,
+    # Kjell), j is й (Jensen), y is ю (Nyberg), w is в; ö, ø, å, ä, æ are ё, ё, о, е, е.
+    "sv": (
+        (re.compile(r"ll(?=[^aeiouyåäöø]|$)"), "лль"),
+        (re.compile(r"l(?=[^aeiouyåäöøл]|$)"), "ль"),
+        (re.compile(r"j(?=[aeiouyåäöø])"), "й"),
+        (re.compile(r"(?<=[aeiou])h(?![aeiouy])"), ""),  # Dahl -> Даль
+        (re.compile(r"qv"), "кв"),
+        (re.compile(r"y"), "ю"),
+        (re.compile(r"w"), "в"),
+        (re.compile(r"[öø]"), "ё"),
+        (re.compile(r"å"), "о"),
+        (re.compile(r"[äæ]"), "е"),
+    ),
     "sw": (
         (re.compile(r"j"), "дж"),  # Wanjiru -> Ванджиру
         (re.compile(r"w"), "в"),
@@ -1494,6 +1562,9 @@ def _latin_letters(low: str) -> str:
     low = re.sub(r"iene$", "ене", low)
     # Not in a Russian-style -iev (Aliev) or before a last open syllable (Otieno, Achieng).
     low = re.sub(r"(?<=\w)ie(?=[^aeiouy\W])(?!va?$|[^aeiouy\W][aou]$|ng$)", "и", low)
+    # The Arabic name Ismail is Исмаил in Russian, so are the surnames made of it (Ismailov,
+    # Ismailova -> Исмаилов, Исмаилова), unlike the Russian ai of Mikhailov.
+    low = re.sub(r"^ismail", "ismaиl", low)  # и is Cyrillic already: no rule turns it to й
     # Russian writes a soft l in -льский (Kovalsky -> Ковальский).
     low = re.sub(r"ls(?=k(?:iy?|y|aya|aia|a)$)", "ль" + "s", low)
     if re.search(r"\w\w[ei]z$", low):

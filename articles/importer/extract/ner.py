@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from .names import WORD_PARTICLES, known_first_name
+from .names import WORD_PARTICLES, is_name_particle, known_first_name
 
 # Words as razdel cuts them: hyphenated words whole, numbers whole, each punctuation mark alone.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-‐'’][^\W_]+)*|[^\w\s]")
@@ -23,6 +23,8 @@ _CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]")
 # part of a name.
 _INNER_CAPITAL = re.compile(r"[а-яё][А-ЯЁ]")
 _LINE = re.compile(r"[^\n]+")
+# Endings of a man's first name in an oblique case (Салема, Салему, Салемом, Салеме).
+_CASE_FORM = re.compile(r"(?:[^аеёиоуыэюя][аеуя]|[оеё]м)$")
 # A syllable of a Korean or Chinese name (Пак, Сон, Хо): often a dictionary word, so only a run
 # of two or more of them is a candidate.
 _SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,2}")
@@ -93,16 +95,30 @@ class WindowNER:
             spans: list[list[int]] = []
             place = -1  # the last explained capitalised word (a country, a known name)
             for i, (offset, _, word) in enumerate(tokens):
-                if _CAPITALISED.match(word) and explained and explained(offset, word):
+                # A capitalised word in a case form before a surname led by a particle is a first
+                # name, even one a place explains (Салемом аль-Кааби: Salem is also a town); a
+                # name in the nominative is left to the place (Маджлис аш-Шура is no person).
+                surname_next = (
+                    i + 1 < len(tokens)
+                    and is_name_particle(tokens[i + 1][2])
+                    and _CASE_FORM.search(word) is not None
+                )
+                if (
+                    _CAPITALISED.match(word)
+                    and explained
+                    and explained(offset, word)
+                    and not surname_next
+                ):
                     place = i
                 if (
                     _CAPITALISED.match(word)
                     and (
                         self._candidate(word)
+                        or surname_next
                         or (i > 0 and self._opens(tokens[i - 1][2]))
                         or _syllables(tokens, i)
                     )
-                    and not (explained and explained(offset, word))
+                    and (surname_next or not (explained and explained(offset, word)))
                 ):
                     # The model reads a long run of capitalised words before a name (Жогорку
                     # Кенеша Кыргызской Республики Нурланбек Асанов) as one organisation; what
