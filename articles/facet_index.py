@@ -127,37 +127,34 @@ class FacetIndex:
         self.ids = np.concatenate([self.ids[keep], new_ids])
         self.sorter = np.argsort(self.ids, kind="stable")
 
-    def newest(self, rows: np.ndarray, limit: int) -> list[int]:
-        """Return the ids of the `limit` newest of `rows` (by date, then id), newest first."""
+    def selection(self, ids: np.ndarray) -> tuple[np.ndarray, bool]:
+        """Return a mask of the rows of article `ids` (each row once), and whether every one
+        of the ids is indexed."""
         selected = np.zeros(len(self.ids), dtype=bool)
-        selected[rows] = True  # each row once
-        keys = self.recency[selected]
-        if len(keys) > limit:
-            keys = keys[np.argpartition(keys, len(keys) - limit)[-limit:]]
-        return (np.sort(keys)[::-1] & _ID_MASK).tolist()
-
-    def rows_of(self, ids: np.ndarray) -> tuple[np.ndarray, bool]:
-        """Return the row numbers of the indexed ones among article `ids`, and whether all are."""
         if not len(self.ids):
-            return np.zeros(0, np.int64), not len(ids)
+            return selected, not len(ids)
         found = np.searchsorted(self.ids, ids, sorter=self.sorter)
         found[found == len(self.ids)] = 0
         rows = self.sorter[found]
         known = self.ids[rows] == ids
-        return rows[known], bool(known.all())
+        selected[rows[known]] = True
+        return selected, bool(known.all())
 
-    def count(self, rows: np.ndarray | None) -> tuple[dict[str, list[tuple[object, int]]], int]:
-        """Return `(value, count)` for each facet's values in `rows` (all rows when None), and
-        the number of distinct rows."""
-        selected = None
-        if rows is not None:
-            selected = np.zeros(len(self.ids), dtype=bool)
-            selected[rows] = True
+    def count(self, selected: np.ndarray | None) -> tuple[dict[str, list[tuple[object, int]]], int]:
+        """Return `(value, count)` for each facet's values in the `selected` rows (a mask from
+        `selection`; all rows when None), and the number of those rows."""
         result = {}
         for name, column in self.columns.items():
             counts = column.counts(selected)
             result[name] = [(column.labels[i], int(counts[i])) for i in np.flatnonzero(counts)]
         return result, len(self.ids) if selected is None else int(selected.sum())
+
+    def newest(self, selected: np.ndarray, limit: int) -> list[int]:
+        """Return the ids of the `limit` newest `selected` rows (by date, then id), newest first."""
+        keys = self.recency[selected]
+        if len(keys) > limit:
+            keys = keys[np.argpartition(keys, len(keys) - limit)[-limit:]]
+        return (np.sort(keys)[::-1] & _ID_MASK).tolist()
 
 
 _lock = threading.Lock()

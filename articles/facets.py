@@ -118,18 +118,17 @@ def facet_counts(queryset, *, limit: int = FACET_LIMIT, version: str | None = No
 def _facet_query(ids_sql: str | None, params, limit: int, version: str) -> dict:
     """Count the facets of the articles `ids_sql` selects (None: the whole archive)."""
     index = facet_index(version)
-    if ids_sql is None:
-        rows = None
-    else:
+    selected = None
+    if ids_sql is not None:
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT array_agg(id) FROM ({ids_sql}) m", params)
             ids = np.array(cursor.fetchone()[0] or [], dtype=np.int64)
-        rows, complete = index.rows_of(ids)
+        selected, complete = index.selection(ids)
         if not complete:  # an article committed after `version` was read
             index = facet_index(archive_version())
-            rows, _ = index.rows_of(ids)
-    counts, total = index.count(rows)
-    newest = None if rows is None else index.newest(rows, RANK_WINDOW)
+            selected, _ = index.selection(ids)
+    counts, total = index.count(selected)
+    newest = None if selected is None else index.newest(selected, RANK_WINDOW)
     return _labelled(counts, limit) | {"total": total, "newest": newest}
 
 

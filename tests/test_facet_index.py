@@ -90,9 +90,9 @@ def test_counts_equal_a_naive_count_after_any_sequence_of_writes(batches, delete
     for pk in deleted:
         latest.pop(pk, None)
     index.retain(np.array(sorted(latest), dtype=np.int64))
-    rows, complete = index.rows_of(np.array(wanted, dtype=np.int64))
+    selected, complete = index.selection(np.array(wanted, dtype=np.int64))
     assert complete == all(pk in latest for pk in wanted)
-    counts, total = index.count(rows)
+    counts, total = index.count(selected)
     chosen = {pk for pk in wanted if pk in latest}
     assert total == len(chosen)
     for name, (position, multi) in FacetIndex.FACETS.items():
@@ -102,7 +102,7 @@ def test_counts_equal_a_naive_count_after_any_sequence_of_writes(batches, delete
             expected.update(value if multi else [value])
         assert dict(counts[name]) == dict(expected), name
     newest_first = sorted(chosen, key=lambda pk: (latest[pk][6], pk), reverse=True)
-    assert index.newest(rows, 5) == newest_first[:5]
+    assert index.newest(selected, 5) == newest_first[:5]
 
 
 def test_a_deletion_drops_only_the_deleted_rows(django_assert_max_num_queries):
