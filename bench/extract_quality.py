@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from articles.importer.extract import Extractor, KnownNames  # noqa: E402
+from articles.importer.extract.names import plain_apostrophes  # noqa: E402
 from articles.importer.parse import ParsedArticle  # noqa: E402
 
 ANNOTATED = ROOT / "fixtures" / "annotated"
@@ -89,9 +90,11 @@ def main() -> int:
     scores = {k: Score() for k in ("people", "speakers", "countries", "people's countries")}
     for row in rows:
         result = extractor.extract(to_article(row))
-        gold_people = {p[0] for p in row["persons"]}
-        gold_speakers = {p[0] for p in row["persons"] if p[1]}
-        gold_pc = {(p[0], p[2]) for p in row["persons"] if p[2]}
+        # Annotators type either apostrophe; the extractor writes one spelling per person.
+        persons = [(plain_apostrophes(name), *rest) for name, *rest in row["persons"]]
+        gold_people = {p[0] for p in persons}
+        gold_speakers = {p[0] for p in persons if p[1]}
+        gold_pc = {(p[0], p[2]) for p in persons if p[2]}
         found_people = {p.name for p in result.persons}
         found_speakers = {p.name for p in result.persons if p.speaker}
         found_pc = {(p.name, p.country) for p in result.persons if p.country}

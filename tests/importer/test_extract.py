@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gettext
+import unicodedata
+
+import pycountry
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -268,6 +272,18 @@ def test_gazetteer_has_names_abbreviations_and_capitals():
     assert {"КНР", "Пекин", "китайский"} <= set(gazetteer["CN"])
     assert {"Türkiye", "Түркия"} <= set(gazetteer["TR"])
     assert "Мажарстан" in gazetteer["HU"]
+
+
+def test_gazetteer_keeps_every_pycountry_name():
+    """fixtures/gazetteer.json is edited by hand on top of pycountry; no ISO name gets lost."""
+    clashes = {"Jordan", "Mali", "Chad", "Чад", "Того"}  # common words and first names
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    gazetteer = load_gazetteer()
+    for country in pycountry.countries:
+        for name in (country.name, russian.gettext(country.name)):
+            name = unicodedata.normalize("NFC", name.replace("\u0301", ""))  # stress marks
+            if "," not in name and name not in clashes:
+                assert name in gazetteer[country.alpha_2], (country.alpha_2, name)
 
 
 def test_admin_country_aliases_are_used():

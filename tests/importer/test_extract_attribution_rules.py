@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from articles.importer.extract import Extractor, KnownNames
-from articles.importer.extract.core import _direct_speech, _partner, _position
+from articles.importer.extract.posts import partner_state, written_post
+from articles.importer.extract.speech import direct_speech
 from tests.importer.extract_helpers import make_article
 
 
@@ -20,7 +21,7 @@ def found(extractor, paragraphs, title="", lead="", language="ru") -> dict:
 
 
 def partner(post: str, state: str) -> bool:
-    return _partner(post, post.index(state))
+    return partner_state(post, post.index(state))
 
 
 def test_partner_state_in_a_post_is_not_the_persons():
@@ -85,13 +86,13 @@ def test_post_does_not_run_across_another_name(extractor):
 
 
 def test_after_is_not_an_ambassador():
-    assert _position("после государственного визита", "ru") is None
+    assert written_post("после государственного визита", "ru") is None
 
 
 def test_kazakh_post_keeps_lower_case_words_after_a_genitive():
-    post = _position("Чехия Сенатының сыртқы істер комитетінің төрағасы", "kk")
+    post = written_post("Чехия Сенатының сыртқы істер комитетінің төрағасы", "kk")
     assert post == "Чехия Сенатының сыртқы істер комитетінің төрағасы"
-    assert _position("Мәжілістегі Қазақстан – Чехия достық тобының жетекшісі", "kk")
+    assert written_post("Мәжілістегі Қазақстан – Чехия достық тобының жетекшісі", "kk")
 
 
 def test_pronoun_is_not_a_name_inside_the_quote(extractor):
@@ -107,7 +108,7 @@ def test_pronoun_is_not_a_name_inside_the_quote(extractor):
 
 
 def test_intro_naming_the_speaker_needs_no_speech_verb(extractor):
-    assert _direct_speech("Глава делегации Иржи Дворжак высоко оценил диалог:")[0][0] == (
+    assert direct_speech("Глава делегации Иржи Дворжак высоко оценил диалог:")[0][0] == (
         "named intro"
     )
     people = found(
@@ -766,15 +767,15 @@ def test_presidents_listed_lead_the_host_and_the_foreign_state(extractor):
 
 
 def test_post_after_a_preposition_is_the_names():
-    assert _position("встреча казахстанского депутата с заместителем председателя ", "ru") == (
+    assert written_post("встреча казахстанского депутата с заместителем председателя ", "ru") == (
         "заместителем председателя"
     )
-    assert _position("передал лидеру Кыргызстана привет от Главы государства ", "ru") == (
+    assert written_post("передал лидеру Кыргызстана привет от Главы государства ", "ru") == (
         "Главы государства"
     )
     # A group's partner is part of the post.
     post = "руководитель группы по сотрудничеству с депутатами Бундестага "
-    assert _position(post, "ru") == post.strip()
+    assert written_post(post, "ru") == post.strip()
 
 
 def test_partner_region_in_a_group_leaders_post_leaves_it_kazakh(extractor):
@@ -954,12 +955,12 @@ def test_pronoun_speaker_named_with_an_initial_is_a_subject(extractor):
 
 
 def test_possessive_post_of_a_delegation_leader_names_the_body():
-    from articles.importer.extract.core import _own_post
+    from articles.importer.extract.posts import own_post
 
     text = "с делегацией Сейма Польши во главе с его вице-маршалом Ежи Новицким"
-    post = _own_post("его вице-маршал", text, 0, text.index("Ежи"))
+    post = own_post("его вице-маршал", text, 0, text.index("Ежи"))
     assert post == "вице-маршал Сейма Польши"
-    assert _own_post("вице-маршал Сейма", text, 0, text.index("Ежи")) == "вице-маршал Сейма"
+    assert own_post("вице-маршал Сейма", text, 0, text.index("Ежи")) == "вице-маршал Сейма"
 
 
 def test_possessive_post_tells_the_speaker_and_state(extractor):
@@ -1163,7 +1164,7 @@ def test_kazakh_speaker_named_by_initial_after_the_quote(extractor, paragraph, s
 
 def test_initial_stop_does_not_end_a_quote_attribution():
     para = "«Это важный шаг для наших стран», — сказал А. Петров."
-    (kind, *_, a_start, a_end) = _direct_speech(para)[0]
+    (kind, *_, a_start, a_end) = direct_speech(para)[0]
     assert kind == "quote" and para[a_start:a_end].endswith("А. Петров")
 
 
@@ -1197,9 +1198,9 @@ def test_kazakh_partner_suffix_on_the_noun_after_the_state():
     ],
 )
 def test_kazakh_committee_and_group_posts_are_kazakh(post):
-    from articles.importer.extract.core import _kazakh_post
+    from articles.importer.extract.posts import kazakh_post
 
-    assert _kazakh_post(post)
+    assert kazakh_post(post)
 
 
 def test_committee_member_with_no_state_is_kazakh(extractor):
@@ -1349,7 +1350,7 @@ def test_cited_words_belong_to_the_one_cited_not_the_source(extractor):
 
 
 def test_group_partner_after_the_chamber_is_not_a_meeting():
-    post = _position("Руководитель группы сотрудничества Сената с Палатой депутатов Чили ", "ru")
+    post = written_post("Руководитель группы сотрудничества Сената с Палатой депутатов Чили ", "ru")
     assert post == "Руководитель группы сотрудничества Сената с Палатой депутатов Чили"
 
 
@@ -1383,7 +1384,7 @@ def test_a_parliamentarian_quoted_is_the_delegation_leader_named_last(extractor)
 
 
 def test_kazakh_post_keeps_a_quoted_group_name():
-    post = _position("Бундестагтағы «Германия – Қазақстан» парламенттік тобының төрағасы", "kk")
+    post = written_post("Бундестагтағы «Германия – Қазақстан» парламенттік тобының төрағасы", "kk")
     assert post == "Бундестагтағы «Германия – Қазақстан» парламенттік тобының төрағасы"
 
 
@@ -1522,3 +1523,110 @@ def test_named_intro_after_an_adverbial_speaks(extractor):
         ],
     )
     assert people["Арам Саргсян"].speaker
+
+
+def test_opening_post_passes_over_a_parenthetical():
+    from articles.importer.extract.core import _opening_post
+
+    assert _opening_post("Посол, со своей стороны, сообщил о планах визита.", "ru") == "Посол"
+    assert _opening_post("Спикер Сената, в частности, отметил рост торговли.", "ru") == (
+        "Спикер Сената"
+    )
+
+
+def test_he_said_after_a_post_with_a_parenthetical_is_its_holder(extractor):
+    people = found(
+        extractor,
+        [
+            "Председатель Сената Маулен Ашимбаев встретился с Послом Японии Кэнтаро Сато.",
+            "Маулен Ашимбаев отметил, что Япония является важным партнером Казахстана.",
+            "Посол, со своей стороны, сообщил о подготовке бизнес-форума. «Японские компании "
+            "готовы вкладывать в переработку урана», — сказал он.",
+        ],
+    )
+    assert people["Кэнтаро Сато"].speaker
+    assert not people["Маулен Ашимбаев"].speaker
+
+
+def test_bare_post_of_a_delegation_leader_names_the_chamber():
+    from articles.importer.extract.posts import own_post
+
+    text = "с делегацией Бундестага ФРГ во главе с вице-председателем Клаусом Майером"
+    end = text.index("Клаусом")
+    assert own_post("вице-председатель", text, 0, end) == "вице-председатель Бундестага ФРГ"
+    text = "с делегацией Франции во главе с министром Пьером Дюраном"
+    assert own_post("министр", text, 0, text.index("Пьером")) == "министр"
+
+
+def test_quote_by_the_chamber_post_goes_to_the_delegation_leader(extractor):
+    people = found(
+        extractor,
+        [
+            "Стороны обсудили транзит грузов через порты Балтийского моря.",
+            "– Рига готова стать воротами казахстанских товаров в Европу, – подчеркнул "
+            "вице-спикер Сейма.",
+        ],
+        lead="Депутат Мажилиса Серик Байжанов встретился с делегацией Сейма Латвийской "
+        "Республики во главе с вице-спикером Андрисом Калниньшем",
+    )
+    assert people["Андрис Калниньш"].speaker
+    assert people["Андрис Калниньш"].country == "LV"
+    assert not people["Серик Байжанов"].speaker
+
+
+@pytest.mark.parametrize(
+    ("post", "foreign"),
+    [
+        ("председатель Палаты представителей Национального конгресса", True),
+        ("депутат Кнессета", True),
+        ("member of the Chamber of Deputies", True),
+        ("Жоғарғы Кеңес Төрағасы", True),
+        ("депутат Мажилиса", False),
+        ("руководитель группы по сотрудничеству с Бундестагом", False),
+        ("Мәжілістің Польша Сеймімен ынтымақтастық тобының жетекшісі", False),
+        ("президент Конгресса предпринимателей", False),
+    ],
+)
+def test_foreign_chamber_posts(post, foreign):
+    from articles.importer.extract.posts import foreign_chamber, kazakh_post
+
+    assert foreign_chamber(post) is foreign
+    if foreign:
+        assert not kazakh_post(post)
+
+
+def test_foreign_chamber_post_takes_the_storys_state_not_kazakhstan(extractor):
+    people = found(
+        extractor,
+        [
+            "Делегация Сената находится с визитом в Республике Колумбия. В Боготе сенаторы "
+            "встретились с председателем Палаты представителей Национального конгресса "
+            "Каролиной Рестрепо. Стороны обсудили поставки колумбийского кофе в Казахстан.",
+        ],
+    )
+    assert people["Каролина Рестрепо"].country == "CO"
+
+
+def test_foreign_parliament_posts_in_kazakh_name_their_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Сенатор Мұрат Әбенов Жоғарғы Кеңес депутаты Талант Мамытовпен кездесті. Олий "
+            "Мәжіліс Сенатының мүшесі Баходир Юсупов та кездесуге қатысты.",
+        ],
+        language="kk",
+    )
+    assert people["Талант Мамытов"].country == "KG"
+    assert people["Баходир Юсупов"].country == "UZ"
+
+
+def test_kazakh_spelling_of_a_capital_in_a_case_form_is_a_place(extractor):
+    result = extractor.extract(
+        make_article(
+            ["Бішкекте Жоғарғы Кеңес депутаттарымен кездесу өтті."],
+            title="Ашғабатта және Ұлан-Баторда кездесулер өтті",
+            language="kk",
+        )
+    )
+    assert not result.persons
+    assert {c.code for c in result.countries} >= {"KG", "TM", "MN"}

@@ -14,9 +14,10 @@ from types import MappingProxyType
 
 from articles.importer.parse import ParsedArticle
 
-from .core import Engine, article_segments
+from .core import Engine
 from .countries import load_gazetteer
 from .results import CountryFound, PersonFound, QuoteFound
+from .speech import article_segments
 
 __all__ = [
     "CountryFound",

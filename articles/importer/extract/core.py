@@ -1,4 +1,8 @@
-"""Find people, their positions and countries, quotes and countries in one parsed article."""
+"""Find people, their positions and countries, quotes and countries in one parsed article.
+
+The engine: names (mentions, clustering, joins) and what ties posts, states and quotes to
+people. The patterns of posts are in posts.py, those of direct speech in speech.py.
+"""
 
 from __future__ import annotations
 
@@ -57,108 +61,89 @@ from .names import (
     without_patronymic,
 )
 from .ner import WindowNER, ner_tagger
-from .results import CountryFound, PersonFound, QuoteFound
-
-__all__ = ["Engine", "article_segments", "ner_tagger"]
-
-# Paragraphs that credit a photo or name the author: their names are not in the story.
-_CREDIT = re.compile(
-    r"^\s*(?:©\s*)?(?:фото|источник фото|photo(?: credit)?|сурет|автор|авторы|author|текст|видео|"
-    r"фотограф|photographer|by)\b[\s:.\-–—]",
-    re.IGNORECASE,
+from .posts import (
+    ANY_MEMBER,
+    APPOINTED,
+    APPOINTED_END,
+    CLAUSE_END,
+    COMES_TO_KZ,
+    COUNTRYS_POST,
+    DATELINE,
+    DELEGATE_AFTER,
+    DELEGATION,
+    DELEGATION_HEAD,
+    DEMONYM_APPOSITION,
+    DEMONYM_BEFORE,
+    DEMONYM_BEFORE_EN,
+    DEMONYM_SPEAKER,
+    GENERIC_PARLIAMENT,
+    GLOSS,
+    GREETINGS_FROM,
+    HEADS_OF_STATE,
+    HOST_VERB,
+    ITS_MEMBERS,
+    LEADS_AFTER,
+    LEADS_BEFORE,
+    LEADS_VERB_AFTER,
+    LED_BY,
+    LED_BY_POST,
+    LISTED,
+    MEETING,
+    MET_WITH,
+    NAME_PARTICLE,
+    ORIGIN,
+    ORIGIN_BEFORE,
+    PARLIAMENT,
+    PARTICLES_END,
+    PLURAL_POST,
+    POST_AFTER_EN,
+    POST_AFTER_RU,
+    ROLE_CLASSES,
+    ROLE_EN,
+    ROLE_KK,
+    ROLE_RU,
+    ROLE_WORD,
+    SENTENCE_START,
+    STORY_STATE,
+    TITLE_GENDER,
+    VICE,
+    VISIT,
+    VISIT_ABROAD,
+    VISIT_TO_KZ,
+    VISIT_WORD,
+    VISITED,
+    WESTMINSTER_MP,
+    after_role,
+    foreign_chamber,
+    hosts_kazakhs,
+    is_verb,
+    kazakh_post,
+    own_post,
+    partner_state,
+    past_dateline,
+    post_before,
+    post_profile,
 )
+from .results import CountryFound, PersonFound, QuoteFound
+from .speech import (
+    ANSWER,
+    CITED,
+    DASH,
+    DESCRIBED,
+    MESSAGE,
+    OPEN,
+    PRONOUN,
+    QUESTION,
+    SENT,
+    SPEECH_VERB,
+    attribution_gender,
+    direct_speech,
+    strip_quote,
+)
+
+__all__ = ["Engine", "ner_tagger"]
 # `U.S. Ambassador`: the dot of an abbreviation of capitals ends no sentence.
 _SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.!?…]\s|\n")
-
-# A compound post names its role last: `статс-секретарь`, `Кабинет-секретарь`, `генерал-губернатор`.
-ROLE_RU = re.compile(
-    r"(?<![\w-])(?:[а-яё]{3,}-)?(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател(?!ьств)\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
-    r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е)\b(?<!после)|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
-    r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
-    r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
-    r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
-    r"маршал\w*|тораг\w*|султан\w*(?=\s+[А-ЯЁ]\w+(?:а|я|и|ы)\b)|представител(?:ь|я|ю|ем)\b|конгрессмен\w*|"
-    r"глав(?:ой|е) государства)",
-    re.IGNORECASE,
-)
-ROLE_EN = re.compile(
-    r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
-    r"Ambassador|Congressman|Congresswoman|Representative|Marshal|"
-    r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
-    r"Members|Senators|MPs|"
-    r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
-)
-ROLE_KK = re.compile(
-    r"(?:төраға\w*|президент\w*|елші\w*|министр\w*|депутат\w*|сенатор\w*|басшы\w*|спикер\w*|"
-    r"орынбасар\w*|хатшы\w*|премьер-министр\w*|вице-спикер\w*|әкім\w*|мүше\w*|кеңесші\w*|"
-    r"жетекші\w*|төрайым\w*)$",
-    re.IGNORECASE,
-)
-
-_SPEECH_VERB = re.compile(
-    r"(?<![\w-])(?:сказал\w*|отметил\w*|отмечает|подчеркн\w*|подчёркн\w*|подчеркива\w*|заявил\w*|"
-    r"заявляет|озвучил\w*|ответил\w*|добавил\w*|сообщил\w*|пояснил\w*|резюмировал\w*|"
-    r"констатировал\w*|заключил\w*|продолжил\w*|акцентировал\w*|рассказал\w*|напомнил\w*|уточнил\w*|"
-    r"признал\w*|говорит|говорил\w*|считает|уверен\w*|убежд[её]н\w*|обратил\w*|выразил\w*|"
-    r"поделил\w*|указал\w*|призвал\w*|предложил\w*|высказал\w*|прокомментировал\w*|"
-    r"пошутил\w*|заверил\w*|цитирует|цитировал\w*|посетовал\w*|предупредил\w*|предостер\w*|"
-    r"возразил\w*|парировал\w*|пообещал\w*|воскликнул\w*|вспомнил\w*|полагает|привод\w+ слова|"
-    r"деді|деп|атап өтті|айтты|мәлімдеді|қосты|түйіндеді|атап көрсетті|жеткізді|"
-    r"said|says|noted|notes|stressed|added|emphasi[sz]ed|stated|told|underlined|highlighted|"
-    r"remarked|explained|pointed out|concluded|continued|according to|joked|warned|assured|"
-    r"recalled|insisted|argued|observed|declared|affirmed|reiterated|replied|responded|answered|"
-    r"commented|acknowledged|admitted|asserted)(?![\w-])",
-    re.IGNORECASE,
-)
-_PRONOUN = re.compile(r"(?<![\w-])(?:он|она|ол|he|she)(?![\w-])", re.IGNORECASE)
-_DASH = "-–—"
-_OPEN = '«"“„'
-_CLOSE = '»"”“'
-
-# Role words that mean the same post, so that "спикер Мажилиса" finds "Председатель Мажилиса".
-_ROLE_CLASSES = (
-    (
-        "president",
-        re.compile(
-            r"президент|глав\w* (?:\w+ )?государств|мемлекет басшы|head of state|president|султан|"
-            r"лидер|leader",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "chair",
-        re.compile(
-            r"председател|спикер|глав|төраға|басшы|тораг|маршал|chair|speaker|head|marshal",
-            re.IGNORECASE,
-        ),
-    ),
-    # `— отметил дипломат`: a diplomat quoted is the envoy named before.
-    (
-        "ambassador",
-        re.compile(r"посол|посл[аоуе]|елші|ambassador|дипломат|diplomat", re.IGNORECASE),
-    ),
-    ("secretary", re.compile(r"секретар|генсек|хатшы|secretary", re.IGNORECASE)),
-    ("minister", re.compile(r"министр|minister", re.IGNORECASE)),
-    (
-        "deputy",
-        re.compile(
-            r"депутат|сенатор|парламентари|законодател|конгрессмен|deputy|senator|mp\b|"
-            r"parliamentarian|lawmaker|legislator|congress(?:wo)?man",
-            re.IGNORECASE,
-        ),
-    ),
-)
-# The deputy of a post: `вице-спикер`, `заместитель Председателя`, `Deputy Speaker`.
-_VICE = re.compile(
-    r"(?<![\w-])(?:вице-|заместител\w*|зам\.|first deputy|vice[- ]|"
-    r"deputy(?=\s+(?:chair|speaker|president|prime|head))|орынбасар\w*)",
-    re.IGNORECASE,
-)
-_ROLE_WORD = re.compile(
-    "|".join(p.pattern for _, p in _ROLE_CLASSES)
-    + r"|said|сказал|отметил|деді|он|ол|he|she|the|of",
-    re.IGNORECASE,
-)
 
 # Capitalised words that start sentences or name institutions, never people (Kazakh and English;
 # Russian goes through the NER model and the dictionary instead).
@@ -743,7 +728,7 @@ class Engine:
                 if (
                     not institution
                     and len(words) - len(initials) >= 1
-                    and (named or _after_role(text, run[0].start, language))
+                    and (named or after_role(text, run[0].start, language))
                 ) and not (initials and len(words) == 1):
                     words, alias = without_patronymic(words)
                     surface = text[run[0].start : run[-1].end]
@@ -1029,10 +1014,10 @@ class Engine:
 
     def _visited_abroad(self, headline: str, language: str) -> str | None:
         """Return the foreign state the headline says someone is visiting (`с визитом в Сеуле`)."""
-        if not _VISIT_WORD.search(headline):
+        if not VISIT_WORD.search(headline):
             return None
         for code, start, _ in self.places.find(headline, suffixes=language != "ru"):
-            if code not in (ORGANISATION, "KZ") and _VISIT_ABROAD.search(
+            if code not in (ORGANISATION, "KZ") and VISIT_ABROAD.search(
                 headline, max(0, start - 60), start
             ):
                 return code
@@ -1068,7 +1053,7 @@ class Engine:
                 and not _word_keys(first.group(1)).isdisjoint(_word_keys(m.person.name.split()[0]))
             ):
                 start = lo + first.start()
-            particle = _PARTICLES_END.search(text, lo, start)
+            particle = PARTICLES_END.search(text, lo, start)
             if particle:
                 start = particle.start()  # `Посол де Соуза`: `де` is the name's
             window = text[lo:start]
@@ -1079,20 +1064,20 @@ class Engine:
                     break
             # `председателем Консультативного совета (Маджлис аш-Шура) КСА Имя`: a gloss
             # closed before the name is part of the post; an open bracket ends it.
-            parts = re.split(r"[,;(:]", _GLOSS.sub(r"\1", window))
+            parts = re.split(r"[,;(:]", GLOSS.sub(r"\1", window))
             if len(parts) > 1 and not parts[-1].strip():
                 parts.pop()  # `…, the lower house of Kazakhstan's Parliament, Yelena Tsoi`
-            position, chained = _post_before(parts, language)
+            position, chained = post_before(parts, language)
             if (
                 abroad
                 and position
-                and _MET_WITH.search(parts[-1][: parts[-1].rfind(position)])
-                and _MEETING.search(text, sentence, m.start)
+                and MET_WITH.search(parts[-1][: parts[-1].rfind(position)])
+                and MEETING.search(text, sentence, m.start)
             ):
                 # `находится с визитом в Сеуле` / `встретился с председателем Комитета Имя`:
                 # the one met abroad holds a post of the state visited, unless the post says.
                 m.person.delegation = m.person.delegation or abroad
-            if not m.person.origin and _GREETINGS_FROM.search(text, sentence, m.start):
+            if not m.person.origin and GREETINGS_FROM.search(text, sentence, m.start):
                 # `Имя передал … приветствие от (Главы государства) Имя`: the sender is of the
                 # state of the one who passes the greetings on, the sentence's first person.
                 sender = next(
@@ -1101,15 +1086,15 @@ class Engine:
                 )
                 if sender is not None and sender is not m.person:
                     m.person.origin = _provisional_state(sender)
-            origin = _ORIGIN.match(text, m.end) or _ORIGIN_BEFORE.search(parts[-1])
+            origin = ORIGIN.match(text, m.end) or ORIGIN_BEFORE.search(parts[-1])
             if origin:
                 # `евродепутат Хельга Штайн из Германии`, `Ms Anna Berg from Sweden`, `Jan de
                 # Boer (Нидерланды)`, `эксперт из Грузии Нино Церетели`.
-                rest = text[origin.end() : origin.end() + 60] if origin.re is _ORIGIN else ""
+                rest = text[origin.end() : origin.end() + 60] if origin.re is ORIGIN else ""
                 found = self.places.find(rest or origin.group(1), language != "ru")
                 if found and found[0][1] == 0 and found[0][0] != ORGANISATION:
                     m.person.origin = m.person.origin or found[0][0]
-            listed = _LISTED.fullmatch(text, previous_end, m.start)
+            listed = LISTED.fullmatch(text, previous_end, m.start)
             inherited = plural_post if not position and listed else None
             plural_post = inherited
             if inherited:
@@ -1117,103 +1102,103 @@ class Engine:
                 # of state listed (`президентов Имя и Имя`) lead two states: the host's is
                 # named first, the next is the story's foreign one.
                 post, country = inherited
-                if country is None and _HEADS_OF_STATE.match(post):
-                    country = _STORY_STATE
+                if country is None and HEADS_OF_STATE.match(post):
+                    country = STORY_STATE
                 m.person.positions.append((post, country))
-            if not m.person.delegation and _hosts_kazakhs(text[sentence : m.start]):
+            if not m.person.delegation and hosts_kazakhs(text[sentence : m.start]):
                 # `В Государственном собрании Венгрии казахстанских парламентариев принял
                 # заместитель председателя парламента Имя`: the host is of the state visited.
                 found = self.places.find(text[sentence : m.start], language != "ru")
                 visited = [c for c, _, _ in found if c not in (ORGANISATION, "KZ")]
-                m.person.delegation = visited[-1] if visited else _STORY_STATE
-            if _VISIT_TO_KZ.match(text, m.end) and _VISIT.search(text, sentence, m.start):
+                m.person.delegation = visited[-1] if visited else STORY_STATE
+            if VISIT_TO_KZ.match(text, m.end) and VISIT.search(text, sentence, m.start):
                 # `the state visit of President Emmanuel Macron to Astana`: a guest's post.
-                m.person.delegation = m.person.delegation or _STORY_STATE
-            led = _LEADS_VERB_AFTER.match(text, m.end)
+                m.person.delegation = m.person.delegation or STORY_STATE
+            led = LEADS_VERB_AFTER.match(text, m.end)
             if led:
                 # `Катажина Новак возглавляла польскую делегацию`.
                 m.person.leads = True
-                word = _DELEGATION.search(text, led.start("d"))
+                word = DELEGATION.search(text, led.start("d"))
                 country = self._delegation_state(text, word, len(text), language)
                 m.person.delegation = m.person.delegation or country
-            if _LEADS_AFTER.match(text, m.end) and _COMES_TO_KZ.match(text, m.end):
+            if LEADS_AFTER.match(text, m.end) and COMES_TO_KZ.match(text, m.end):
                 # `Имя бастаған делегация Астанаға келеді`: a guest's delegation.
-                m.person.delegation = m.person.delegation or _STORY_STATE
+                m.person.delegation = m.person.delegation or STORY_STATE
             if (
-                _LED_BY.search(text, max(0, m.start - 40), m.start)
-                or _LEADS_AFTER.match(text, m.end)
-                or _LEADS_BEFORE.search(text[sentence : m.start])
+                LED_BY.search(text, max(0, m.start - 40), m.start)
+                or LEADS_AFTER.match(text, m.end)
+                or LEADS_BEFORE.search(text[sentence : m.start])
             ):
                 m.person.leads = True
-            if not position and _LED_BY.search(text, max(0, m.start - 40), m.start):
+            if not position and LED_BY.search(text, max(0, m.start - 40), m.start):
                 # `делегацию Франции во главе с Жаном-Мари Лефевром`, `led by Hiroshi Tanaka`.
                 country = self._delegation_country(text, sentence, m.start, language)
                 m.person.delegation = m.person.delegation or country
-            after = _DELEGATE_AFTER.match(text, m.end)
+            after = DELEGATE_AFTER.match(text, m.end)
             if not position and after:
                 country = self._delegation_country(text, sentence, after.end(), language)
                 m.person.delegation = m.person.delegation or country
             if not position:
                 # `Yuko Sato, Vice-Speaker of the House,`, `Хендрик ван дер Берг, советник
                 # Министерства … Нидерландов, поделился`: a post after the name.
-                post = (_POST_AFTER_EN if language == "en" else _POST_AFTER_RU).match(text, m.end)
+                post = (POST_AFTER_EN if language == "en" else POST_AFTER_RU).match(text, m.end)
                 if post:
                     position = post.group(1).strip()
-            appointed = _APPOINTED.match(text, m.end)
+            appointed = APPOINTED.match(text, m.end)
             if appointed and (ROLE_EN if language == "en" else ROLE_RU).search(appointed.group(1)):
                 # `Указом Главы государства Имя назначен Послом …`: the post of the decree, not
                 # the one before the name.
-                position, chained = _APPOINTED_END.split(appointed.group(1))[0].strip(), None
+                position, chained = APPOINTED_END.split(appointed.group(1))[0].strip(), None
             if not m.person.origin:
                 # `Израильский специалист по капельному орошению Авиталь Коэн`, `Vietnamese
                 # lawmaker Nguyen Thi Lan, a member of the Committee …`.
                 if language == "en":
-                    demonym = _DEMONYM_BEFORE_EN.search(parts[-1])
+                    demonym = DEMONYM_BEFORE_EN.search(parts[-1])
                 else:
-                    demonym = _DEMONYM_BEFORE.match(parts[-1])
-                    if demonym and any(_is_verb(w) for w in parts[-1].split()):
+                    demonym = DEMONYM_BEFORE.match(parts[-1])
+                    if demonym and any(is_verb(w) for w in parts[-1].split()):
                         demonym = None  # `казахстанский депутат встретился с …` names the host
                     if not demonym and position and len(parts) > 1:
                         # `с итальянским режиссером, художественным руководителем театра Имя`:
                         # the first noun of an apposition chain.
-                        demonym = _DEMONYM_APPOSITION.search(parts[-2])
+                        demonym = DEMONYM_APPOSITION.search(parts[-2])
                 found = demonym and self.places.find(demonym.group(1), language != "ru")
                 if found and found[0][0] != ORGANISATION:
                     m.person.origin = found[0][0]
             if position:
                 if language == "ru":
                     position = nominative_position(position)
-                position = _own_post(position, text, max(sentence, m.start - 250), m.start)
+                position = own_post(position, text, max(sentence, m.start - 250), m.start)
                 country = self._position_country(position, language)
                 if country is None and appointed:
                     country = "KZ"  # the archive reports Kazakh appointments by decree
-                own = _COUNTRYS_POST.search(text, max(sentence, m.start - 60), m.start)
+                own = COUNTRYS_POST.search(text, max(sentence, m.start - 60), m.start)
                 if country is None and own:
                     # `в Республике Корея, встретился с Президентом страны Имя`: the state
                     # named last before it.
                     found = self.places.find(text[sentence : own.start()], language != "ru")
                     named = [c for c, _, _ in found if c != ORGANISATION]
                     country = named[-1] if named else None
-                led = _LED_BY_POST.search(text, max(sentence, m.start - 150), m.start)
-                if led and _PARLIAMENT.search(text, max(sentence, led.start() - 60), led.start()):
+                led = LED_BY_POST.search(text, max(sentence, m.start - 150), m.start)
+                if led and PARLIAMENT.search(text, max(sentence, led.start() - 60), led.start()):
                     # `Делегация Мажилиса во главе с заместителем председателя Комитета Имя`:
                     # one who leads a parliament's delegation sits in it, whatever the post.
                     m.person.member = True
                 if country is None and led:
                     # `Польские парламентарии во главе с вице-маршалом Сейма`: the group's state;
                     # `В Мехико делегация во главе с …` names where it is, not whose.
-                    lo = _past_dateline(text, max(sentence, led.start() - 60), led.start())
+                    lo = past_dateline(text, max(sentence, led.start() - 60), led.start())
                     group = text[lo : led.start()]
                     found = self.places.find(group, language != "ru")
                     country = next(
                         (
                             c
                             for c, s, _ in reversed(found)
-                            if c not in (ORGANISATION, "KZ") and not _VISITED.search(group[:s])
+                            if c not in (ORGANISATION, "KZ") and not VISITED.search(group[:s])
                         ),
                         None,
                     )
-                post = (_POST_AFTER_EN if language == "en" else _POST_AFTER_RU).match(text, m.end)
+                post = (POST_AFTER_EN if language == "en" else POST_AFTER_RU).match(text, m.end)
                 if country is None and post and post.group(1).strip() != position:
                     # `Senator Catherine Leblanc, chair of the Canada–Kazakhstan … group`: a
                     # second post after the name may name the state.
@@ -1234,7 +1219,7 @@ class Engine:
                     country = country if country is not None else chained_country
                     m.person.positions.append((chained, chained_country))
                 m.person.positions.append((position, country))
-                if _PLURAL_POST.match(position):
+                if PLURAL_POST.match(position):
                     plural_post = (position, country)
             previous_end = m.end
 
@@ -1251,7 +1236,7 @@ class Engine:
         opening: list[_Person | None] = []
         posts: list[str | None] = []
         for segment, offset in zip(head, starts, strict=True):
-            dateline = _DATELINE.match(segment)
+            dateline = DATELINE.match(segment)
             at = offset + (dateline.end() if dateline else 0)
             first = next((m for m in mentions if m.person and m.start >= offset), None)
             opening.append(first.person if first and first.start == at else None)
@@ -1273,18 +1258,18 @@ class Engine:
         free = []
         for match in role.finditer(head):
             words = re.match(r"[^,.;:!?«»\"\n]*", head[match.start() :]).group().split()[:6]
-            phrase = " ".join(itertools.takewhile(lambda w: not _is_verb(w), words))
+            phrase = " ".join(itertools.takewhile(lambda w: not is_verb(w), words))
             after = match.start() + len(phrase) + 1
             if phrase and not any(after <= s <= after + 2 for s in starts):
                 country = self._position_country(phrase, language)
                 if country:
-                    free.append((_post_profile(phrase)[0][:1], country))
+                    free.append((post_profile(phrase)[0][:1], country))
         for person in persons:
             if person.origin or person.delegation or not person.positions:
                 continue
-            if any(c is not None or _kazakh_post(p) for p, c in person.positions):
+            if any(c is not None or kazakh_post(p) for p, c in person.positions):
                 continue  # a stateless Kazakh post (`Председатель Сената`) is a Kazakh's
-            classes = {_post_profile(p)[0][:1] for p, _ in person.positions}
+            classes = {post_profile(p)[0][:1] for p, _ in person.positions}
             states = {c for cls, c in free if cls and cls in classes}
             if len(states) == 1:
                 person.delegation = states.pop()
@@ -1302,34 +1287,34 @@ class Engine:
         делегация`, `делегация Мажилиса`); a bare one (`в состав делегации вошли`) means the
         story's delegation: the first one in the text that names its state. When none names
         it and the delegation is received (`приняла делегацию Палаты представителей`), return
-        _STORY_STATE: the foreign state the story is about.
+        STORY_STATE: the foreign state the story is about.
         """
-        if _ITS_MEMBERS.search(text, sentence, start):
+        if ITS_MEMBERS.search(text, sentence, start):
             # `Делегацию возглавил … . В ее состав вошли депутаты Имя и Имя`: the delegation
             # of the sentence before.
             sentence = _sentence_start(text, max(0, sentence - 2))
-        if not _DELEGATION.search(text, sentence, start):
+        if not DELEGATION.search(text, sentence, start):
             return None
-        nearest = list(_DELEGATION.finditer(text, 0, start))[-1]
-        hosted = _HOST_VERB.search(text, max(nearest.end(), sentence), start)
+        nearest = list(DELEGATION.finditer(text, 0, start))[-1]
+        hosted = HOST_VERB.search(text, max(nearest.end(), sentence), start)
         # `… с британской делегацией. Глава делегации Имя`: one named in the sentence before,
         # else the first in the story that names its state.
         previous = _sentence_start(text, max(0, _sentence_start(text, nearest.start()) - 2))
-        before = list(_DELEGATION.finditer(text, previous, nearest.start()))
-        for word in [nearest, *reversed(before), *_DELEGATION.finditer(text)]:
+        before = list(DELEGATION.finditer(text, previous, nearest.start()))
+        for word in [nearest, *reversed(before), *DELEGATION.finditer(text)]:
             country = self._delegation_state(text, word, len(text), language)
             if hosted and country:
                 # `делегацию Италии приняла сенатор …` names the host; `the delegation met
                 # with Minister …` after a Kazakh delegation, a host abroad.
-                return _STORY_STATE if country == "KZ" else None
+                return STORY_STATE if country == "KZ" else None
             if hosted:
                 continue
             if country or (country == "" and word is nearest):
                 return country
         if hosted:
-            return _STORY_STATE
-        received = _HOST_VERB.search(text, _sentence_start(text, nearest.start()), nearest.start())
-        return _STORY_STATE if received else None
+            return STORY_STATE
+        received = HOST_VERB.search(text, _sentence_start(text, nearest.start()), nearest.start())
+        return STORY_STATE if received else None
 
     def _delegation_state(self, text: str, word: re.Match, start: int, language: str) -> str | None:
         """Return the state a delegation word names: an adjective or name around it.
@@ -1341,19 +1326,19 @@ class Engine:
         """
         before = 6 if language == "kk" else 2
         lo = max(_sentence_start(text, word.start()), word.start() - 60)
-        lo = _past_dateline(text, lo, word.start())
+        lo = past_dateline(text, lo, word.start())
         head = re.search(rf"(?:\S+\s+){{1,{before}}}$", text[lo : word.start()])
         lo = lo + head.start() if head else word.start()
         hi = min(start, word.end() + 80)
-        stop = _CLAUSE_END.search(text, word.end(), hi)
+        stop = CLAUSE_END.search(text, word.end(), hi)
         if stop:
             hi = stop.start()
         # `Делегация … провела переговоры в Гаване`: the state named after its verb is not its.
-        verb = next((w for w in _WORD.finditer(text, word.end(), hi) if _is_verb(w.group())), None)
+        verb = next((w for w in _WORD.finditer(text, word.end(), hi) if is_verb(w.group())), None)
         if verb:
             hi = verb.start()
         # `who accompanied the delegation, noted that American companies`: nor after speech.
-        said = _SPEECH_VERB.search(text, word.end(), hi)
+        said = SPEECH_VERB.search(text, word.end(), hi)
         if said:
             hi = said.start()
         window = text[lo:hi]
@@ -1364,7 +1349,7 @@ class Engine:
             (c, s)
             for c, s, _ in places or self.institutions.find(window, suffixes=suffixes)
             # `делегация Италии прибыла в Казахстан`: the host is not the delegation's state.
-            if c != ORGANISATION and not _VISITED.search(window[:s])
+            if c != ORGANISATION and not VISITED.search(window[:s])
         ]
         if not found:
             # `делегация Парламентской ассамблеи ОБСЕ`: an organisation's, of no state.
@@ -1375,7 +1360,9 @@ class Engine:
         found = self.places.find(position, suffixes=language != "ru")
         places = [(c, s) for c, s, _ in found if c != ORGANISATION]
         # `группа по сотрудничеству со странами Латинской Америки`: a partner is not the post's.
-        if not places and any(c == ORGANISATION and not _partner(position, s) for c, s, _ in found):
+        if not places and any(
+            c == ORGANISATION and not partner_state(position, s) for c, s, _ in found
+        ):
             return ""  # a post in an organisation (Генеральный секретарь ООН): no state
         # "посол Японии в Казахстане": the state represented is not the one after "в".
         own = [
@@ -1385,9 +1372,11 @@ class Engine:
             and not re.match(r"\w+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)\b", position[s:])
         ]
         # "группа по сотрудничеству с Вьетнамом": the partner is not the person's state.
-        places = [(c, s) for c, s in places if not _partner(position, s)]
+        places = [(c, s) for c, s in places if not partner_state(position, s)]
         own = [(c, s) for c, s in own if (c, s) in places]
-        if not own and any(c == ORGANISATION and not _partner(position, s) for c, s, _ in found):
+        if not own and any(
+            c == ORGANISATION and not partner_state(position, s) for c, s, _ in found
+        ):
             # `глава Представительства ЕС в Казахстане`: the host state is not the envoy's.
             return ""
         if own or places:
@@ -1395,7 +1384,7 @@ class Engine:
         found = [
             c
             for c, s, _ in self.institutions.find(position, suffixes=language != "ru")
-            if not _partner(position, s)
+            if not partner_state(position, s)
         ]
         # `Сената Олий Мажлиса`: a foreign parliament named beats the Kazakh name of a chamber.
         found.sort(key=lambda c: c == "KZ")
@@ -1411,9 +1400,9 @@ class Engine:
         text puts the person in (found in _positions), else none. A delegation that names no
         state is from the foreign state named most often in the story.
         """
-        if person.delegation == _STORY_STATE:
+        if person.delegation == STORY_STATE:
             person.delegation = foreign
-        person.positions = [(p, foreign if c == _STORY_STATE else c) for p, c in person.positions]
+        person.positions = [(p, foreign if c == STORY_STATE else c) for p, c in person.positions]
         if not person.positions:
             return None, person.origin or person.delegation
         with_country = [p for p in person.positions if p[1]]
@@ -1424,10 +1413,13 @@ class Engine:
         position = max((p[0] for p in person.positions), key=len)
         if person.origin or person.delegation:
             return position, person.origin or person.delegation
-        kazakh = any(_kazakh_post(p[0]) for p in person.positions)
-        if not kazakh and foreign and _WESTMINSTER_MP.match(position):
+        kazakh = any(kazakh_post(p[0]) for p in person.positions)
+        if not kazakh and foreign and WESTMINSTER_MP.match(position):
             return position, foreign
-        if kazakh and foreign and _NAME_PARTICLE.search(person.name):
+        if not kazakh and foreign and any(foreign_chamber(p) for p, _ in person.positions):
+            # `председатель Палаты депутатов Национального конгресса`: the story's foreign state.
+            return position, foreign
+        if kazakh and foreign and NAME_PARTICLE.search(person.name):
             # `сенатор Габриэла Санчес де ла Крус`: a name with a particle is no Kazakh's.
             return position, foreign
         return position, "KZ" if kazakh else None
@@ -1441,10 +1433,10 @@ class Engine:
         said_post = None
         interviewee = _interviewee(segments, mentions, headline_end)
         for para in segments:
-            found = _direct_speech(para)
-            if interviewee is not None and not found and _ANSWER.match(para):
+            found = direct_speech(para)
+            if interviewee is not None and not found and ANSWER.match(para):
                 # An interview: a dashed paragraph that asks nothing is the answer.
-                quotes.append(QuoteFound(interviewee.name, _strip_quote(para)))
+                quotes.append(QuoteFound(interviewee.name, strip_quote(para)))
                 interviewee.speaker = True
                 offset += len(para) + 2
                 continue
@@ -1452,9 +1444,9 @@ class Engine:
                 pending_intro is not None
                 and not found
                 and para.strip()
-                and para.lstrip()[0] in _OPEN + _DASH
+                and para.lstrip()[0] in OPEN + DASH
             ):
-                quotes.append(QuoteFound(pending_intro.name, _strip_quote(para)))
+                quotes.append(QuoteFound(pending_intro.name, strip_quote(para)))
                 pending_intro.speaker = True
                 offset += len(para) + 2
                 continue
@@ -1476,7 +1468,7 @@ class Engine:
                     pending_intro = person
                     continue
                 person.speaker = True
-                quotes.append(QuoteFound(person.name, _strip_quote(para[q_start:q_end])))
+                quotes.append(QuoteFound(person.name, strip_quote(para[q_start:q_end])))
                 # `Как отметил спикер Мажилиса, …` / `– …, – сказал Ерлан Кошанов`: the post
                 # that spoke just before is the named speaker's, if no one holds it.
                 post = said_post or previous_post
@@ -1498,16 +1490,16 @@ class Engine:
         if named:
             return named[0]
         attribution = text[a_start:a_end]
-        if _MESSAGE.search(attribution):
+        if MESSAGE.search(attribution):
             # `— говорится в послании`, `the message reads`: the one who sent it.
             before = [m for m in mentions if m.person and m.start < min(a_start, quote_at)]
-            senders = [m for m in before if _SENT.match(text, m.end)]
+            senders = [m for m in before if SENT.match(text, m.end)]
             return (senders or before)[-1].person if before else None
-        cited = _CITED.search(attribution)
+        cited = CITED.search(attribution)
         if cited:
             attribution = cited.group("who")
-        gender = _attribution_gender(attribution)
-        if _DELEGATION_HEAD.search(attribution):
+        gender = attribution_gender(attribution)
+        if DELEGATION_HEAD.search(attribution):
             # `— отметил глава делегации`: the one the text says leads a delegation.
             leaders = [
                 (max((m.start for m in p.mentions if m.start < quote_at), default=-1), i)
@@ -1525,7 +1517,7 @@ class Engine:
         if gender:
             same = [m for m in before if _person_gender(m.person, text) in (gender, None)]
             before = same or before
-        pronoun = _PRONOUN.search(attribution)
+        pronoun = PRONOUN.search(attribution)
         if pronoun or not attribution.strip():
             # "отметил он": the last person named as a subject, else the last named at all. A
             # sentence opened by a post (`Спикер Мажилиса подчеркнул …`) names its holder too.
@@ -1534,16 +1526,16 @@ class Engine:
             if subjects:
                 return max(subjects, key=lambda s: s[0])[1]
             return before[-1].person if before else None
-        described = _SPEECH_VERB.sub(" ", attribution)
+        described = SPEECH_VERB.sub(" ", attribution)
         # `Польский гость напомнил, что …:`: an intro's subject stands before its verb.
-        subject = _SPEECH_VERB.split(attribution, 1)[0]
-        demonym = _DEMONYM_SPEAKER.fullmatch(described) or _DEMONYM_SPEAKER.fullmatch(subject)
+        subject = SPEECH_VERB.split(attribution, 1)[0]
+        demonym = DEMONYM_SPEAKER.fullmatch(described) or DEMONYM_SPEAKER.fullmatch(subject)
         if demonym:
             # `Китайский гость также отметил`: the last person named of that state.
             states = {c for c, _, _ in self.places.find(demonym.group(1)) if c != ORGANISATION}
             of_state = [m for m in before if _provisional_state(m.person) in states]
             return of_state[-1].person if of_state else None
-        if _DESCRIBED.fullmatch(described):
+        if DESCRIBED.fullmatch(described):
             # `— сказала докладчик`, `— отметил гость`, Kazakh `деп атап өтті дипломат`: a word
             # for the one just spoken of; with no gender told, only one named in the paragraph.
             if not gender:
@@ -1562,24 +1554,24 @@ class Engine:
         """
         clauses = attribution.split(",")
         role = next(
-            (c for c in clauses if any(p.search(_VICE.sub(" ", c)) for _, p in _ROLE_CLASSES)),
+            (c for c in clauses if any(p.search(VICE.sub(" ", c)) for _, p in ROLE_CLASSES)),
             attribution,
         )
         # `Посол выразил надежду на визит парламентариев:`: a post before the verb is the
         # speaker's; what follows the verb is what was said.
-        verb = _SPEECH_VERB.search(role)
-        if verb and any(p.search(_VICE.sub(" ", role[: verb.start()])) for _, p in _ROLE_CLASSES):
+        verb = SPEECH_VERB.search(role)
+        if verb and any(p.search(VICE.sub(" ", role[: verb.start()])) for _, p in ROLE_CLASSES):
             role = role[: verb.start()]
         # `вице-спикер`, `заместитель Председателя`, `Deputy Speaker`: the deputy of a post is
         # told by a flag, so that its words do not count against the post's own.
-        vice = bool(_VICE.search(role))
-        role = _VICE.sub(" ", role)
-        classes = [name for name, pattern in _ROLE_CLASSES if pattern.search(role)]
+        vice = bool(VICE.search(role))
+        role = VICE.sub(" ", role)
+        classes = [name for name, pattern in ROLE_CLASSES if pattern.search(role)]
         if not classes:
             return None
         # `— сказал южнокорейский парламентарий`: a word for any member of a parliament fits
         # the leader of a parliamentary delegation too, and the one named last is meant.
-        generic = classes == ["deputy"] and bool(_ANY_MEMBER.search(role))
+        generic = classes == ["deputy"] and bool(ANY_MEMBER.search(role))
         # `отметил немецкий парламентарий`: the state named is matched with the person's.
         states = {c for c, _, _ in self.places.find(role) if c != ORGANISATION}
         for _, s, e in self.places.find(role):
@@ -1590,13 +1582,13 @@ class Engine:
                 role = role[:s] + " " * (e - s) + role[e:]
         # Names of institutions tell posts apart (`спикер Сената`, `Миссия басшысы`); a
         # speech verb or a word like `былай` does not.
-        role = _SPEECH_VERB.sub(" ", _ROLE_WORD.sub(" ", role))
+        role = SPEECH_VERB.sub(" ", ROLE_WORD.sub(" ", role))
         rest = [
             w
             for w in re.findall(r"\w+", role)
             if len(w) > 3
             and (w[:1].isupper() or _institution_word(w))
-            and not _GENERIC_PARLIAMENT.fullmatch(w)
+            and not GENERIC_PARLIAMENT.fullmatch(w)
         ]
         stems = {kazakh_to_russian(w.lower())[:4] for w in rest}
         best = None
@@ -1606,7 +1598,7 @@ class Engine:
             known = _person_gender(p, text)
             agrees = 2 if not gender or known == gender else 1 if known is None else 0
             for position, country in p.positions:
-                pclasses, pstems, pvice = _post_profile(position)
+                pclasses, pstems, pvice = post_profile(position)
                 if (p.member or (generic and p.leads)) and "deputy" not in pclasses:
                     pclasses += ("deputy",)
                 if (
@@ -1637,7 +1629,7 @@ class Engine:
         `Спикер Мажилиса подчеркнул …` / `– …, – отметил он.`: the post's holder is the subject.
         """
         out = []
-        for sentence in _SENTENCE_START.finditer(text, max(0, end - 1500), end):
+        for sentence in SENTENCE_START.finditer(text, max(0, end - 1500), end):
             at = sentence.end()
             if not ROLE_RU.match(text, at) or not text[at : at + 1].isupper():
                 continue
@@ -1653,11 +1645,6 @@ class Engine:
 _FIRST_PASS_CHARS = 900
 
 
-# A dashed paragraph that is no question: `— Мир стал менее предсказуемым …`.
-_ANSWER = re.compile(r"\s*[-–—](?![^\n]*\?\s*$)")
-_QUESTION = re.compile(r"\s*[-–—][^\n]*\?\s*$")
-
-
 def _interviewee(segments: list[str], mentions: list[_Mention], headline_end: int):
     """Return the person interviewed when the story is questions and answers, else None.
 
@@ -1665,7 +1652,7 @@ def _interviewee(segments: list[str], mentions: list[_Mention], headline_end: in
     no speaker; the one answering is the first person the headline names (`Ерлан Мукашев:
     «…»`).
     """
-    if sum(1 for p in segments if _QUESTION.match(p)) < 2:
+    if sum(1 for p in segments if QUESTION.match(p)) < 2:
         return None
     named = [m for m in mentions if m.person and m.start < headline_end]
     return named[0].person if named else None
@@ -1677,7 +1664,7 @@ _AS_SAID = re.compile(r"\s*Как\s+(\w+)\s+((?:[\w-]+\s+){0,4}?[\w-]+),")
 def _said_post(para: str) -> str | None:
     """Return the post a paragraph opens with as its speaker: `Как отметил спикер Мажилиса, …`."""
     said = _AS_SAID.match(para)
-    if not said or not _SPEECH_VERB.fullmatch(said.group(1)) or not ROLE_RU.match(said.group(2)):
+    if not said or not SPEECH_VERB.fullmatch(said.group(1)) or not ROLE_RU.match(said.group(2)):
         return None
     post = said.group(2)
     return None if any(w[:1].isupper() and _name_like(w) for w in post.split()[1:]) else post
@@ -1725,23 +1712,6 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-_PRONOUN_GENDER = {"он": "m", "he": "m", "она": "f", "she": "f"}
-_TITLE_GENDER = re.compile(
-    r"(?<![\w-])(?:(?P<m>Mr|Sir|г-н|господин\w*)|(?P<f>Mrs|Ms|Miss|Madam|Dame|г-жа|госпож\w*))\.?\s+$"
-)
-
-
-def _attribution_gender(attribution: str) -> str | None:
-    """Return "m" or "f" when the words naming the speaker tell it (she, отметила), else None."""
-    pronoun = _PRONOUN.search(attribution)
-    if pronoun and pronoun.group().lower() in _PRONOUN_GENDER:
-        return _PRONOUN_GENDER[pronoun.group().lower()]
-    verb = _SPEECH_VERB.search(attribution)
-    if verb and re.fullmatch(r"[а-яё]+(?:л|ла)(?:ся|сь)?", verb.group(), re.IGNORECASE):
-        return "f" if re.search(r"ла(?:сь)?$", verb.group(), re.IGNORECASE) else "m"
-    return None
-
-
 def _person_gender(person: _Person, text: str) -> str | None:
     """Return "m", "f" or None: from a title before a mention (Mr, Ms), else the first name.
 
@@ -1751,7 +1721,7 @@ def _person_gender(person: _Person, text: str) -> str | None:
     if person.gender is None:
         person.gender = ""
         for m in person.mentions:
-            title = _TITLE_GENDER.search(text, max(0, m.start - 12), m.start)
+            title = TITLE_GENDER.search(text, max(0, m.start - 12), m.start)
             if title:
                 person.gender = "m" if title.group("m") else "f"
                 break
@@ -1845,6 +1815,9 @@ _LEADING_PARTICLE = re.compile(r"De|Van|Von|Der|Den|Du|Dos|Del|Della")
 _CLAUSE_START = re.compile(r"[.,;:!?()«»\"\n–—]")
 
 
+_LED_BY_IDIOM = re.compile(r"(?<![\w-])во\s+главе\s+со?\s", re.IGNORECASE)
+
+
 def _post_case(text: str, start: int) -> str | None:
     """Return the case of the post written before a name: the name stands in apposition to it.
 
@@ -1855,6 +1828,9 @@ def _post_case(text: str, start: int) -> str | None:
     lo = max(0, start - 80)
     clause = list(_CLAUSE_START.finditer(text, lo, start))
     lo = clause[-1].end() if clause else lo
+    led = _LED_BY_IDIOM.search(text, lo, start)
+    if led:
+        lo = led.end()  # `во главе с председателем Имя`: `главе` is part of the idiom, no post
     title = ROLE_RU.search(text, lo, start)
     if title is None or len(text[title.start() : start].split()) > 6:
         return None
@@ -2063,22 +2039,6 @@ def _russianise(word: str, last: bool, language: str = "", origin: str = "") -> 
     return word if last else soft_first_name(word)
 
 
-def _after_role(text: str, start: int, language: str) -> bool:
-    """Tell whether a title stands right before start (Ambassador Takashi Ito, елшісі Ито)."""
-    before = text[max(0, start - 60) : start].split()
-    if not before:
-        return False
-    last = before[-1]
-    if language == "kk":
-        return bool(ROLE_KK.search(last))
-    return bool(
-        ROLE_EN.fullmatch(last)
-        or ROLE_RU.fullmatch(last)
-        or last.lower() in ("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness")
-        or _LED_BY.search(text, max(0, start - 30), start)
-    )
-
-
 @lru_cache(maxsize=100_000)
 def _looks_first_name(word: str) -> bool:
     return known_first_name(word)
@@ -2110,462 +2070,36 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return [s for s, _ in found], [e for _, e in found]
 
 
-def _position(window: str, language: str, words: int = 10) -> str | None:
-    """Return the post written right before a name (`Председатель Мажилиса`), if any.
-
-    A post runs to at most `words` words.
-    """
-    window = window.rstrip()
-    if not window:
-        return None
-    if language == "kk":
-        words = window.split()
-        if not words or not ROLE_KK.search(words[-1]):
-            return None
-        keep = [words[-1]]
-        rest = words[:-1]
-        while rest:
-            listed = _kazakh_list(rest)
-            if listed:
-                # `Халықаралық істер, қорғаныс және қауіпсіздік комитетінің`: a committee's
-                # list of fields, back to its capitalised first word.
-                keep[0:0] = rest[-listed:]
-                del rest[-listed:]
-                continue
-            w = rest.pop()
-            if w.endswith("»") and "«" not in w and any(x.startswith("«") for x in rest):
-                # `«Польша – Қазақстан» достық тобының`: a quoted name is one word of the post.
-                while not w.startswith("«"):
-                    keep.insert(0, w)
-                    w = rest.pop()
-                keep.insert(0, w)
-                continue
-            # Stop at a comma, a place adverbial (Астанада), a dative (Кездесуге,
-            # Президентіне), an object (Делегацияны, делегациясын) or a lower-case verb or
-            # noun, except one lower-case word inside a capitalised name (Олий Мажлисі Заң
-            # шығару палатасының) or up to two after a genitive (палатасының сыртқы байланыстар
-            # комитетінің).
-            if (
-                w.endswith(",")
-                or re.search(r"(?:да|де|та|те|ны|ні|ға|ге|қа|ке|ына|іне|сын|сін)$", w)
-                or not (
-                    w[:1].isupper()
-                    or w in ("және",)
-                    or re.search(r"(?:ның|нің|дың|дің|тың|тің|ғы|гі|ы|і)$", w)
-                    # an adjective: `мемлекеттік министрі`, `халықаралық`
-                    or re.search(r"(?:лық|лік|дық|дік|тық|тік)$", w)
-                    or (rest and rest[-1][:1].isupper() and not re.search(r"(?:ды|ді|ты|ті)$", w))
-                    or any(re.search(r"(?:ның|нің|дың|дің|тың|тің)$", x) for x in rest[-2:])
-                )
-            ):
-                break
-            if rest and re.fullmatch(r"[–—-]", w) and rest[-1].isupper():
-                break  # a dateline: `KAZINFORM – Сенат Төрағасы`
-            keep.insert(0, w)
-            if len(keep) >= 14:
-                break
-        return " ".join(keep)
-    if language != "en":
-        # A verb ends the phrase: in `делегацию возглавил депутат` the post is `депутат`.
-        verbs = [m.end() for m in re.finditer(r"\w+", window) if _is_verb(m.group())]
-        if verbs:
-            window = window[verbs[-1] :]
-    pattern = ROLE_EN if language == "en" else ROLE_RU
-    # `парламентарии во главе с вице-маршалом Сейма`: the post is the one after the idiom.
-    led = list(re.finditer(r"(?:во главе с|под руководством|led by|headed by)\s", window))
-    if led:
-        window = window[led[-1].end() :]
-    match = pattern.search(window)
-    if match and language != "en" and re.search(r"\bво\s+$", window[: match.start()]):
-        # `во главе с депутатом`: the idiom is not a post; look further on.
-        match = pattern.search(window, match.end())
-    if not match:
-        return None
-    if language == "ru":
-        # `встреча казахстанского парламентария с вице-спикером`, `приветствия от Главы
-        # государства`: the post after the preposition is the name's, the one before another's.
-        later = [
-            p.end()
-            for p in _ROLE_AFTER_PREPOSITION.finditer(window, match.end())
-            if not _GROUP_PARTNER.search(window, 0, p.start())
-        ]
-        if later:
-            match = pattern.search(window, later[-1])
-    head = window[: match.start()]
-    if language == "en":
-        # Belarusian President, Mazhilis Speaker: capitalised words right before the title.
-        extra = re.search(r"(?:[A-Z][\w'’.-]+\s+){1,3}$", head)
-        start = extra.start() if extra else match.start()
-    else:
-        # Adjectives that agree with the title belong to it (Генеральный директор,
-        # итальянский сенатор, Чрезвычайный и Полномочный Посол).
-        start = match.start()
-        for word in reversed(list(re.finditer(r"\S+", head))):
-            if word.group().lower() == "и" or _agrees_with(word.group(), match.group()):
-                start = word.start()
-            else:
-                break
-        while window[start:].lower().startswith("и "):
-            start += 2
-    tail = window[start:].strip()
-    # A quoted name inside a post is part of it (группы дружбы «Казахстан – Африка»); other
-    # quotes mean the window ran into quoted speech.
-    unquoted = re.sub(r"«[^«»]{1,60}»", "", tail)
-    if re.search(r"[«»\"“”]", unquoted):
-        return None
-    if len(tail.split()) > words + 4 * (language == "en"):  # English adds `of the`
-        # `руководитель депутатской группы … с Государственным собранием Венгрии сенатор`:
-        # too long to be one post; the title right before the name is one.
-        last = list(pattern.finditer(window))[-1]
-        return _position(window[last.start() :], language) if last.start() > start else None
-    return tail.strip(" -–—") or None
-
-
-# A preposition right before a post, not one of a group's field (`по сотрудничеству с`).
-_ROLE_AFTER_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:с|со|от)\s+"
-    r"(?=(?:[а-яё]+(?:ым|им|ой|ей|ого|его)\s+){0,2}" + ROLE_RU.pattern + ")",
-    re.IGNORECASE,
-)
-# Words for any member of a parliament, whatever post they hold in it.
-_ANY_MEMBER = re.compile(
-    r"парламентари|законодател|lawmaker|legislator|parliamentarian", re.IGNORECASE
-)
-# A group's partner, not a meeting: `группы сотрудничества Сената с Палатой депутатов`.
-_GROUP_PARTNER = re.compile(
-    r"(?<![\w-])(?:сотрудничеств|связ|дружб|взаимодействи)\w*(?:\s+\S+){0,2}\s+$", re.IGNORECASE
-)
-# A visit abroad told in the headline, before the place: `находится с рабочим визитом в
-# Сеуле`, `находящийся с официальным визитом в Венгрии`, `on an official visit to Japan`.
-_VISIT_ABROAD = re.compile(
-    r"(?<![\w-])(?:визит\w*|visit\w*|находит\w*|находящ\w*|пребыва\w*|выбор\w*|elections?)"
-    r"(?:\s+\w+){0,3}?\s+(?:в|во|to|in)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-# Observers of elections abroad are there too: `наблюдали за выборами в Сербии`.
-_VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва|выбор|election", re.IGNORECASE)
-# `встретился с председателем`; `во главе с сенатором` names a leader, not one met.
-_GLOSS = re.compile(r"\(([^()]*)\)")
-_MET_WITH = re.compile(r"(?<![\w-])(?<!главе\s)(?:с|со|with)\s+$", re.IGNORECASE)
-_MEETING = re.compile(
-    r"(?<![\w-])(?:встре[тч]\w*|переговор\w*|бесед\w*|met|meet\w*|talks)(?![\w-])", re.I
-)
-# Greetings passed on from someone: `приветствие от`, `greetings from President`.
-_GREETINGS_FROM = re.compile(
-    r"(?<![\w-])(?:приветстви\w*|привет|поздравлени\w*|пожелани\w*|greetings|regards|wishes)"
-    r"\s+(?:от|from)\s+(?:[^\s.!?;,]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# The last clause before a name that only continues the post before it: `обороне и
-# безопасности Мажилиса`, `the lower house of Kazakhstan's Parliament`; or `в частности с`.
-_POST_CONTINUES = re.compile(r"\s*(?:[а-яёәғқңөұүһі]|the\s|of\s)[^«»\"“”]*$")
-# `Committee on International Affairs, Defence and Security Имя`: English names keep capitals.
-_LIST_TAIL_EN = re.compile(
-    r"\s*(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$"
-)
-_PARTICULAR = re.compile(
-    r"\s*(?:в частности|в том числе|например|including|in particular|particularly)(?:\s+\w+)?\s*"
-)
-
-
-def _post_before(parts: list[str], language: str) -> tuple[str | None, str | None]:
-    """Return the post before a name and the post before it in a chain, from comma clauses.
-
-    `Председатель Комитета по международным делам, обороне и безопасности Мажилиса Имя`: a
-    clause that has no post of its own and only continues the one before joins it.
-    `депутатами Бундестага, в частности с Имя`: the post is the one before the insertion.
-    `депутат Мажилиса, руководитель группы … Имя`: a second post, kept for its state.
-    """
-    if language == "kk":
-        # Kazakh posts hold commas (`Халықаралық істер, қорғаныс және қауіпсіздік комитетінің
-        # мүшесі`); _position stops at a comma that ends no such list.
-        listed = _position(",".join(parts[-3:]), language)
-        if listed and "," in listed:
-            return listed, None
-    position = _position(parts[-1], language)
-    if len(parts) < 2:
-        return position, None
-    if position is None and _PARTICULAR.fullmatch(parts[-1]):
-        return _position(parts[-2], language), None
-    words = parts[-1].split()
-    continues = _POST_CONTINUES.match(parts[-1]) or (
-        language == "en" and _LIST_TAIL_EN.match(parts[-1])
-    )
-    if position is None and continues and len(words) <= 8 and not any(_is_verb(w) for w in words):
-        return _position(parts[-2] + "," + parts[-1], language, words=14), None
-    head = parts[-1][: parts[-1].rfind(position)] if position else ""
-    if position is not None and not any(_is_verb(w) for w in head.split()):
-        return position, _position(parts[-2], language)
-    return position, None
-
-
-@lru_cache(maxsize=100_000)
-def _is_verb(word: str) -> bool:
-    """Tell whether a Russian word is surely a verb form (every dictionary reading is one)."""
-    if not re.search(r"[а-яё]", word, re.IGNORECASE) or not word.islower():
-        return False
-    parses = [p for p in morph().parse(word) if p.is_known]
-    return bool(parses) and all(p.tag.POS in ("VERB", "INFN", "GRND") for p in parses)
-
-
-@lru_cache(maxsize=100_000)
-def _agrees_with(adjective: str, noun: str) -> bool:
-    """Tell whether adjective can stand before noun in the same case, number and gender."""
-    nouns = [p for p in morph().parse(noun) if p.tag.POS == "NOUN"]
-    for a in morph().parse(adjective):
-        if a.tag.POS not in ("ADJF", "PRTF") or not a.is_known:
-            continue
-        for n in nouns:
-            if (
-                a.tag.case == n.tag.case
-                and a.tag.number == n.tag.number
-                and (
-                    a.tag.number == "plur"
-                    or a.tag.gender in (n.tag.gender, None)
-                    or "ms-f" in n.tag
-                )
-            ):
-                return True
-    return False
-
-
-# A delegation, or the side of talks (`со стороны ОАЭ`, `с итальянской стороны`, `тарапынан`,
-# `Немецкую сторону представляли …, казахстанскую – …`, `The German side was represented by`).
-_DELEGATION = re.compile(
-    r"(?<![\w-])(?:делегаци\w*|delegations?|делегация\w*|со стороны|с \w+ стороны|"
-    r"тарапынан|(?<=ую |ая )сторон[уа]|(?<=the )\w+ side|"
-    r"(?<=,\s)[а-яё]+(?:скую|цкую)(?=\s*[–—-]\s))(?![\w-])",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[.;!?\n]")
-# `В ее состав вошли`: members of a body named in the sentence before.
-_ITS_MEMBERS = re.compile(r"(?<![\w-])в\s+(?:ее|её|его|их)\s+состав(?![\w-])", re.IGNORECASE)
-# Who leads a delegation: `Мұхаммед Фарук бастаған делегация`, `Делегацию возглавил … Имя`,
-# `Гостей возглавлял …`, `Имя, head of the delegation`; and the attribution that means him.
-_LEADS_AFTER = re.compile(
-    r"\s+бастаған\s+делегаци|,\s+(?:the\s+)?(?:head|leader) of (?:the\s+)?delegation|"
-    r",\s+(?:глава|руководитель) делегации",
-    re.IGNORECASE,
-)
-_LEADS_BEFORE = re.compile(
-    r"(?<![\w-])(?:возглави\w*|возглавля\w*|глава делегации|head of the delegation|"
-    r"делегация басшысы)(?![\w-])[^.!?,;]*$",
-    re.IGNORECASE,
-)
-_DELEGATION_HEAD = re.compile(
-    r"(?<![\w-])(?:глав\w* делегаци\w*|руководител\w* делегаци\w*|делегация басшы\w*|"
-    r"head of (?:the )?delegation|delegation head)(?![\w-])",
-    re.IGNORECASE,
-)
-# A parliament named in a post.
-_PARLIAMENT = re.compile(
-    r"мажилис|сенат|парламент|мәжіліс|mazhilis|majilis|senate|parliament|сейм|sejm|"
-    r"бундестаг|bundestag|собрани|assembly|конгресс|congress|палат|house of|кенеш|кеңес|"
-    r"меджлис|мажлис|хурал|(?<!\w)рад[аыеу](?!\w)|(?<!\w)дум[аыеу](?!\w)|кнессет|knesset|сабор|"
-    r"скупщин|стортинг|риксдаг|эдускунт|кортес|национальн\w* совет|majlis|duma|rada|sabor|"
-    r"skupstina|storting|riksdag|cortes",
-    re.IGNORECASE,
-)
-# A delegation that names no state: resolved to the story's main foreign state at the end.
-_STORY_STATE = "*"
-# A place of visit before Kazakhstan: `прибыла в Казахстан`, `arrived in Kazakhstan`, `Қазақстанға`.
-_VISITED = re.compile(r"(?<![\w-])(?:в|во|in|to|into)\s+$", re.IGNORECASE)
-# `headed by its member Name`, `во главе с его председателем Имя`: a post the possessive ties
-# to the delegation's body leaves the name its leader's.
-_LED_BY = re.compile(
-    r"(?:во главе с|под руководством|led by|headed by|басшылығымен)\s+"
-    r"(?:(?:its|their|ее|её|его|их)\s+[a-zа-яё-]+\s+)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|г-н|г-жа)\.?\s+)?$",
-    re.IGNORECASE,
-)
-# The same idiom with a post between it and the name (`во главе с вице-маршалом Сейма Имя`).
-_LED_BY_POST = re.compile(
-    r"(?:во главе с|под руководством|led by|headed by)\s[^.!?;,]*$", re.IGNORECASE
-)
-# `Mrs Yuko Sato, a member of the delegation,`, `Ана Кос, член делегации,`.
-_DELEGATE_AFTER = re.compile(
-    r",\s+(?:(?:a|the)\s+)?(?:member|head|leader|член|глава|руководитель)\w*\s+"
-    r"(?:of\s+(?:the\s+)?)?(?:делегаци\w*|delegation)",
-    re.IGNORECASE,
-)
-# `, a member of the delegation,`, `, Vice-Speaker of the Sejm of Poland,` right after a name.
-_POST_AFTER_EN = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?((?:[A-Z][\w'-]*\s+){0,3}?(?i:"
-    + ROLE_EN.pattern
-    + r")[^,;.:“”\"()]{0,120})"
-    r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
-)
-# A post after a Russian name, closed by a comma or the sentence's end: `Имя, советник
-# Министерства …, сказал`, `встретились с Имя, председателем комитета … парламента.`
-_POST_AFTER_RU = re.compile(
-    r",\s+((?:\S+\s+){0,2}?(?:" + ROLE_RU.pattern + r")[^,;.:«»\"“”()\n]{0,120})(?:,|\.(?=\s|$))"
-)
-# A lower-case noun phrase led by a state's adjective right before a name: `израильский
-# специалист по орошению`, `немецкий эксперт`.
-_DEMONYM_BEFORE = re.compile(
-    r"\s*(?:\S+\s+)?([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|ого|ому|им|ым|ую))"
-    r"\s+(?:[а-яё][\w-]*\s+){1,5}$"
-)
-# A state's adjective and a noun closing the clause before a post: `с итальянским режиссером,`.
-_DEMONYM_APPOSITION = re.compile(
-    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|ого|ому|им|ым|ую))\s+[а-яё]+\s*$"
-)
-# `his Chilean counterpart Ricardo Morales`: one or two lower-case nouns, no verb or preposition.
-_DEMONYM_BEFORE_EN = re.compile(
-    r"(?:^|\s)([A-Z][a-z]+)\s+(?!(?:\w+\s+)?(?:with|to|by|and|of|for|at|in|on|met|meets|said|"
-    r"says|told|\w+ed)\s)(?:[a-z][\w-]*\s+){1,2}$"
-)
-# A visit to Kazakhstan right after a name: the visitor is a foreign guest.
-# A delegation that comes to Kazakhstan, in the clause after its leader's name.
-_COMES_TO_KZ = re.compile(
-    r"[^.!?;]{0,80}?(?:(?:Астан|Қазақстан)\w*\s+(?:\w+\s+)?кел\w*|"
-    r"(?:прибуд|прибыв|прибыл|приед|посет)\w*\s+(?:\w+\s+)?(?:в\s+)?(?:Астан|Казахстан)|"
-    r"(?:arriv\w*|come|came|visit\w*)\s+(?:\w+\s+)?(?:in\s+|to\s+)?(?:Astana|Kazakhstan))",
-    re.IGNORECASE,
-)
-_VISIT = re.compile(r"(?<![\w-])(?:визит\w*|visit\w*|сапар\w*)", re.IGNORECASE)
-_VISIT_TO_KZ = re.compile(r"\s+(?:to|в|во)\s+(?:Astana|Kazakhstan|Астану|Казахстан)(?![\w-])")
-_ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)|\s*\((?=\w)", re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:из|from)\s+(\S+(?:\s+\S+)?)\s*$", re.IGNORECASE)
-# Between two names of a list: `Алия Нуркенова, Ержан Калиев и Вадим Гроссман`, `Ирина
-# Пак пен Бақтияр Юлдашев`.
-_LISTED = re.compile(r"\s*(?:,|\sи|\sand|\sжәне|\sмен|\sбен|\sпен)\s*", re.IGNORECASE)
-# A post in the plural, shared by the names listed after it.
-_PLURAL_POST = re.compile(
-    r"(?:\S+\s+){0,2}?(?:депутаты|сенаторы|члены|парламентарии|министры|депутаттар\w*|"
-    r"сенаторлар\w*|deputies|senators|MPs|members|lawmakers|parliamentarians|президенты|"
-    r"presidents)(?![\w-])",
-    re.IGNORECASE,
-)
-_HEADS_OF_STATE = re.compile(r"(?:\S+\s+){0,2}?(?:президенты|presidents)$", re.IGNORECASE)
-# `Имя в 2024 году возглавляла польскую делегацию`, `Name, who led the Polish delegation`.
-_LEADS_VERB_AFTER = re.compile(
-    r"[^.!?;\n]{0,60}?(?<![\w-])(?:возглави\w*|возглавля\w*|led|headed)\s+"
-    r"(?P<d>(?:\S+\s+){0,2}?(?:делегаци\w*|delegation))",
-    re.IGNORECASE,
-)
-_HOST_VERB = re.compile(
-    r"(?<![\w-])(?:принял\w*(?!\s+участие)|приним\w*(?!\s+участие)|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
-    r"приветствова\w*|met|meets?|received|receives|hosted|hosts|welcomed|welcomes|"
-    r"h(?:e|o)lds?\s+talks|"
-    r"қабылда\w*|кездес\w*)(?![\w-])",
-    re.IGNORECASE,
-)
-# A post of `the country` right before a name: `Президентом страны`, `ел Президенті`, `the
-# country's President`.
-_COUNTRYS_POST = re.compile(
-    r"(?:(?<![\w-])[\w-]+\s+страны|(?<![\w-])(?:ел|елдің)\s+[\w-]+|"
-    r"the country['’]s\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+$",
-    re.IGNORECASE,
-)
-# An appointment or a release right after a name: `Имя назначен Послом …`, `Имя освобожден
-# от должности посла`, `Name was appointed Ambassador …`.
-_APPOINTED = re.compile(
-    r"\s+(?:был[аио]?\s+|was\s+|has been\s+)?(?:назначен[аоы]?|освобожд[её]н[аоы]?\s+от\s+"
-    r"(?:занимаемой\s+)?должности|appointed(?:\s+as)?|relieved of (?:his|her) duties as)\s+"
-    r"([^,;.:«»\"“”()\n]{3,120})",
-    re.IGNORECASE,
-)
-_APPOINTED_END = re.compile(
-    r"\s+(?:в связи|по собственному|по совместительству|in connection|with effect)", re.I
-)
-
-
-_POSSESSIVE_POST = re.compile(r"(?:её|ее|его|их|its|their|her|his)\s+", re.IGNORECASE)
-_GROUP_LED = re.compile(
-    r"(?:делегаци\w*|delegation\s+of(?:\s+the)?)\s+([^,;.]+?)\s+(?:во главе с|под руководством|"
-    r"led by|headed by)\s",
-    re.IGNORECASE,
-)
-
-
-def _own_post(position: str, text: str, start: int, end: int) -> str:
-    """Return a post with `её`/`its` replaced by the body whose delegation it leads.
-
-    `делегация Палаты советников Японии во главе с её вице-председателем Имя`: he is the
-    vice-chair of the chamber, `вице-председатель Палаты советников Японии`.
-    """
-    own = _POSSESSIVE_POST.match(position)
-    group = own and _GROUP_LED.search(text, start, end)
-    if not group:
-        return position
-    return f"{position[own.end() :]} {group.group(1)}"
-
-
-@lru_cache(maxsize=20_000)
-def _post_profile(position: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
-    """Return a post's role classes, word stems and whether it is a deputy's (for _by_role)."""
-    own = _VICE.sub(" ", position)
-    classes = [n for n, pattern in _ROLE_CLASSES if pattern.search(own)]
-    if _PARLIAMENT.search(position):
-        # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
-        classes.append("deputy")
-    stems = frozenset(kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", own))
-    return tuple(classes), stems, bool(_VICE.search(position))
-
-
-def _kazakh_list(words: list[str]) -> int:
-    """Return how many words at the end of words form a list of fields inside a Kazakh post.
-
-    `Ұлттық білім, мәдениет, жастар және спорт`: lower-case words joined by commas and
-    `және`, back to a capitalised word. 0 when the end is no such list.
-    """
-    n = 0
-    for w in reversed(words[-8:]):
-        if w[:1].isupper():
-            # The capitalised word opens the name (`Халықаралық істер, …`) or is the list's
-            # first field (`Экология, табиғат және энергетика`).
-            n += w.endswith(",")
-            run = words[len(words) - n :]
-            joined = "және" in run and any(x.endswith(",") for x in run)
-            return n if n and joined else 0
-        if not w.rstrip(",").isalpha() or re.search(r"(?:да|де|ды|ді|ты|ті)$", w.rstrip(",")):
-            return 0
-        n += 1
-    return 0
-
-
-# A sentence's start, for posts that open it.
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n+)(?=[А-ЯЁ])")
-# A word for any parliament: `спикер замбийского парламента` fits `Председатель Национальной
-# ассамблеи`.
-_GENERIC_PARLIAMENT = re.compile(r"(?:парламент|parliament|законодател)\w*", re.IGNORECASE)
-# A speaker told by a state's adjective and a common noun: `Китайский гость также`.
-_DEMONYM_SPEAKER = re.compile(
-    r"\s*([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая))\s+[а-яё-]{4,}(?:\s+(?:также|же|тоже))?\s*"
-)
-
-
 def _holds_post(person: _Person) -> bool:
     """Tell whether a person holds a post of a state (speaker, minister, deputy …)."""
-    return any(pattern.search(p) for p, _ in person.positions for _, pattern in _ROLE_CLASSES)
+    return any(pattern.search(p) for p, _ in person.positions for _, pattern in ROLE_CLASSES)
 
 
 def _provisional_state(person: _Person) -> str | None:
     """Return the state the text has told for a person so far: a post's, else the origin's."""
-    states = [c for _, c in person.positions if c and c != _STORY_STATE]
+    states = [c for _, c in person.positions if c and c != STORY_STATE]
     return states[0] if states else person.origin or person.delegation
 
 
-# A dateline before a lead: `СЕУЛ. KAZINFORM – `, `ASTANA – `.
-_DATELINE = re.compile(r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}[.,]?\s+){1,4}[–—-]\s+")
-
-
-def _past_dateline(text: str, start: int, end: int) -> int:
-    """Return start moved past a dateline there (`NEW DELHI – `), if it ends before end.
-
-    The dateline's city is where the story was filed, not the state of a delegation after it.
-    """
-    dateline = _DATELINE.match(text, start)
-    return dateline.end() if dateline and dateline.end() <= end else start
+# A parenthetical between a subject and its verb, set off by commas: `Посол, в свою
+# очередь, рассказал`, `Спикер, со своей стороны, отметил`.
+_PARENTHETICAL = re.compile(
+    r",\s*(?:в свою очередь|со своей стороны|в частности|в том числе|кроме того|помимо этого|"
+    r"к тому же|в ответ|в заключение|в целом|в итоге|прежде всего|в первую очередь|между тем|"
+    r"тем временем|при этом|однако|также|далее|например)(?:\s+также)?\s*,(?=\s)",
+    re.IGNORECASE,
+)
 
 
 def _opening_post(segment: str, language: str) -> str | None:
     """Return the post a title or lead opens with when no name follows it before the verb.
 
     `Председатель Мажилиса принял …` -> `Председатель Мажилиса`; Kazakh puts the post's
-    head word last (`Сенат Төрағасы … кездесті`).
+    head word last (`Сенат Төрағасы … кездесті`). A parenthetical before the verb is passed
+    over (`Посол, в свою очередь, рассказал …` -> `Посол`).
     """
+    if language != "kk":
+        segment = _PARENTHETICAL.sub("", segment)
     words = list(re.finditer(r"[\w-]+", segment))[:6]
     if language == "kk":
         for i, w in enumerate(words[:3]):
@@ -2576,7 +2110,7 @@ def _opening_post(segment: str, language: str) -> str | None:
     if not ROLE_RU.match(segment):
         return None
     for w in words[1:]:
-        if _is_verb(w.group()):
+        if is_verb(w.group()):
             head = segment[: w.start()].strip()
             return head if re.fullmatch(r"[\w-]+(?:\s+[\w-]+){0,4}", head) else None
         if w.group()[:1].isupper() and _name_like(w.group()) and not _institution_word(w.group()):
@@ -2587,200 +2121,3 @@ def _opening_post(segment: str, language: str) -> str | None:
 def _name_like_kk(word: str) -> bool:
     """Tell whether a Kazakh title's next word may open a name (capitalised, no institution)."""
     return word[:1].isupper() and word.lower() not in _NOT_NAMES and not _institution_word(word)
-
-
-# Kazakh guests received: `казахстанских парламентариев принял`, `received the Kazakh delegation`.
-_KAZAKH_GUESTS = re.compile(
-    r"(?<![\w-])(?:казахстанск\w+|Kazakh(?:stani)?|қазақстандық)\s+(?:\w+\s+)?"
-    r"(?:парламентари\w*|депутат\w*|сенатор\w*|делегаци\w*|коллег\w*|гост\w*|lawmakers|"
-    r"delegation|MPs|parliamentarians|senators|guests|депутаттар\w*|делегация\w*)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-def _hosts_kazakhs(clause: str) -> bool:
-    """Tell whether a clause before a name says the person received Kazakh guests."""
-    return bool(_KAZAKH_GUESTS.search(clause) and _HOST_VERB.search(clause))
-
-
-# Posts that are Kazakh when no state is named: the head of state and government, ministers,
-# members of parliament, akims. Not a post in an organisation named by an unknown abbreviation.
-_KAZAKH_POST = re.compile(
-    r"^(?:\S+\s+){0,2}?(?:президент\w*|глав\w* государства|мемлекет басшы\w*|head of state|"
-    r"премьер-министр\w*|вице-премьер\w*|министр\w*|вице-министр\w*|аким\w*|әкім\w*|akim|"
-    r"депутат\w*|сенатор\w*|парламентари\w*|спикер\w*|вице-спикер\w*|вице-председател\w*|председател\w*|"
-    r"төраға\w*|president|prime minister|minister|deputy|senator|mp|speaker|chairman|"
-    r"chairwoman|chair|(?:член|руководител)\w* (?:\S+ )?групп\w*|то[пб]\w* (?:жетекші|мүше)\w*|"
-    r"член\w* (?:\S+ )?(?:комитет|комисси)\w*)"
-    r"(?![\w-])",
-    re.IGNORECASE,
-)
-# A lower-case particle inside a name (Spanish, Portuguese, Italian, French, Dutch, German,
-# Arabic and Malay): Kazakh and Russian names have none.
-# Kazakh puts the post's head noun last: `… ынтымақтастық жөніндегі тобының жетекшісі`.
-_KAZAKH_POST_END = re.compile(
-    r"(?<![\w-])(?:то[пб]\w*|комитет\w*|комиссия\w*)\s+(?:жетекші|мүше|төраға)\w*$", re.IGNORECASE
-)
-# `Member of Parliament` is the Westminster title; English news of Kazakhstan calls its own
-# members deputies, senators or `MP` after a Kazakh chamber.
-_WESTMINSTER_MP = re.compile(r"^member of (?:the )?parliament$", re.IGNORECASE)
-_NAME_PARTICLE = re.compile(
-    r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s"
-)
-_PARTICLES_END = re.compile(
-    r"(?:(?<=\s)(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|de|da|dos|du|van|von|der)\s+)+$"
-)
-_ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
-# A partner state in a post: `с Вьетнамом`, `с Сеймом Республики Польша`, `with the Indian
-# Parliament`, `Group on Kazakhstan`, Kazakh `Вьетнаммен`.
-_PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:с|со|with|on)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-# Kazakh puts the suffix on the state's last word or on the noun after it (`Түркия
-# парламентімен`, `Польша Сеймімен`, `АҚШ-пен`).
-_PARTNER_SUFFIX = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]*\w-?(?:мен|бен|пен)(?![\w-])")
-
-
-def _partner(position: str, start: int) -> bool:
-    """Tell whether the state named at start of a post is a partner (`по сотрудничеству с …`)."""
-    return bool(
-        _PARTNER_BEFORE.search(position[max(0, start - 40) : start])
-        or _PARTNER_SUFFIX.match(position, start)
-    )
-
-
-def _kazakh_post(position: str) -> bool:
-    """Tell whether a post with no state named is a Kazakh one (see Engine._person_country)."""
-    if _ABBREVIATION.search(position):
-        return False  # `директор ВОЗ`, `MP of the PACE`: an organisation the gazetteer lacks
-    return bool(
-        _KAZAKH_POST.search(position)
-        or re.search(r"(?:депутаты|сенаторы)$", position)
-        or _KAZAKH_POST_END.search(position)
-    )
-
-
-# A written message quoted: `— говорится в послании`, `В телеграмме говорится:`, `the
-# message reads`, Kazakh `делінген жеделхатта`.
-_MESSAGE = re.compile(
-    r"(?<![\w-])(?:(?:говорится|сказано|отмечается|подчеркивается|подчёркивается)(?:\s+\S+){0,3}?"
-    r"\s+в\s+(?:\S+\s+)?(?:послани|телеграмм|письм|обращени|поздравлени|сообщени)\w*|"
-    r"в\s+(?:\S+\s+)?(?:послани|телеграмм|письм|обращени|поздравлени)\w*(?:,[^,]*,)?\s+"
-    r"(?:говорится|сказано|отмечается)|"
-    r"(?:the\s+)?(?:message|letter|telegram|cable)\s+(?:reads|says|said|stated|states|noted)|"
-    r"(?:жеделхат|хат|құттықтау|үндеу)\w*\s+(?:\S+\s+)?(?:делінген|айтылған|жазылған)|"
-    r"делінген\s+(?:\S+\s+)?(?:жеделхат|хат|құттықтау|үндеу)\w*)(?![\w-])",
-    re.IGNORECASE,
-)
-# The sender of a message, right after the name: `Имя направил телеграмму`, `Name has sent`.
-_SENT = re.compile(
-    r"[^.!?\n]{0,40}?(?<![\w-])(?:направил\w*|отправил\w*|адресовал\w*|sent|sends|"
-    r"has sent|жолдады)(?![\w-])",
-    re.IGNORECASE,
-)
-# `— приводит слова дипломата пресс-служба Сената`: the one whose words are cited speaks,
-# not the source that cites them.
-_CITED = re.compile(
-    r"(?<![\w-])привод\w+\s+слова\s+(?P<who>.+?)(?=\s+(?:пресс-служб|сайт|издани|агентств|"
-    r"портал|телеканал|газет|журнал|ведомств)\w*|$)",
-    re.IGNORECASE,
-)
-# An attribution that names the speaker by a common noun only: `докладчик`, `немецкий гость`.
-_DESCRIBED = re.compile(
-    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яё-]+\s+)?[а-яёәғқңөұүһі-]{4,}\s*"
-)
-# Attribution: a dash or the closing quote, then the speaker; found per paragraph.
-# A hyphen inside a word (вице-спикер) does not end the attribution.
-_DASH_ATTR = re.compile(
-    r"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>(?:[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
-)
-_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"]{8,})[»”“\"]")
-# The attribution after a closing quote runs to the sentence end; an initial's stop
-# (`– деді Д. Сәрсенбаев`, `деп атап өтті Ғ.Мұқанов`) does not end it.
-_QUOTE_ATTR = re.compile(
-    r"\s*,?\s*[-–—]?\s*(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^.!?\n«“\"])*)"
-)
-
-# A character of an intro before a colon; an initial's stop (`Д. Лысенко заявил:`) is no
-# sentence end.
-_INTRO_CHAR = r"(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^.!?])"
-
-
-def _is_attribution(text: str) -> bool:
-    """Tell whether text names a speaker: a speech verb, or (Kazakh) just a name or a role."""
-    words = text.split()
-    if not words or len(words) > 12:
-        return False
-    if _SPEECH_VERB.search(text) or _MESSAGE.search(text):
-        return True
-    # Kazakh omits the verb: `…, – Ерлан Қошанов.`
-    return len(words) <= 4 and all(w[:1].isupper() or ROLE_KK.search(w) for w in words)
-
-
-def _speaks(text: str) -> bool:
-    """Tell whether an intro before a colon leads into speech or a quoted message."""
-    return bool(_SPEECH_VERB.search(text) or _MESSAGE.search(text))
-
-
-def _direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
-    """Return (kind, quote start, quote end, attribution start, attribution end) in a paragraph."""
-    out = []
-    stripped = para.lstrip()
-    lead = len(para) - len(stripped)
-    if stripped and stripped[0] in _DASH:
-        for m in _DASH_ATTR.finditer(para, lead + 1):
-            if _is_attribution(m.group("a")):
-                end = m.start("p") + (1 if m.group("p") in "!?…" else 0)
-                out.append(("dash", lead + 1, end, m.start("a"), m.end("a")))
-                # `– Цитата, – сказал он. – Продолжение.`: the rest is the same speaker's.
-                rest = para[m.end() :].lstrip()
-                if rest and rest[0] in _DASH:
-                    out.append(
-                        ("dash", len(para) - len(rest) + 1, len(para), m.start("a"), m.end("a"))
-                    )
-                return out
-    for m in _QUOTE.finditer(para):
-        after = para[m.end() :]
-        a = _QUOTE_ATTR.match(after)
-        if (
-            a
-            and a.group("a").strip()
-            and _is_attribution(a.group("a"))
-            and (
-                re.match(r"\s*,?\s*[-–—]", after)
-                or m.group("q").rstrip()[-1:] in ",.!?…"
-                or _SPEECH_VERB.match(a.group("a").strip())
-                or re.match(r"\s*,", after)
-            )
-        ):
-            out.append(
-                ("quote", m.start("q"), m.end("q"), m.end() + a.start("a"), m.end() + a.end("a"))
-            )
-            continue
-        before = para[: m.start()]
-        intro = re.search(rf"(?P<a>{_INTRO_CHAR}*):\s*$", before)
-        if intro and _speaks(intro.group("a")):
-            out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
-    if not out:
-        intro = re.search(rf"(?:^|[.!?]\s)(?P<a>{_INTRO_CHAR}+):\s*$", para)
-        if intro:
-            # `Глава делегации Ли Сон Хо высоко оценил диалог:` with no speech verb is an
-            # intro too; Engine._quotes takes it only when it names the speaker.
-            kind = "intro" if _speaks(intro.group("a")) else "named intro"
-            out.append((kind, len(para), len(para), intro.start("a"), intro.end("a")))
-    return out
-
-
-def _strip_quote(text: str) -> str:
-    return text.strip().strip(_DASH + _OPEN + _CLOSE + " ,").strip()
-
-
-def article_segments(title: str, lead: str, paragraphs: Sequence[str]) -> tuple[list[str], int]:
-    """Return the segments to read (credits and bylines dropped) and how many form the headline."""
-    head = [s for s in (title, lead) if s and s.strip()]
-    if len(head) == 2 and head[0].strip() == head[1].strip():
-        head = head[:1]
-    body = [
-        p
-        for p in paragraphs
-        if p.strip() and not _CREDIT.match(p) and not re.fullmatch(r"\s*(?:#\S+\s*)+", p)
-    ]
-    return head + body, len(head)

@@ -64,7 +64,12 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 def load_gazetteer() -> dict[str, list[str]]:
-    """Read fixtures/gazetteer.json: ISO alpha-2 code -> surface forms."""
+    """Read fixtures/gazetteer.json: ISO alpha-2 code -> surface forms.
+
+    The file began as pycountry's English, Russian and Kazakh names and is edited by hand:
+    short and official names, abbreviations, adjectives, capitals, Kazakh and English forms,
+    nominative only (matching is on lemmas).
+    """
     with open(FIXTURES / "gazetteer.json", encoding="utf-8") as fh:
         return json.load(fh)
 

@@ -509,7 +509,8 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         two = len(_VOWELS.findall(words[-1])) == 2 and len(_VOWELS.findall(short[0][0])) == 1
         last = short if short and two else last + short
     parses.append(last)
-    found = (case and readings(parses, case)) or readings(parses)
+    kept = _kept_as_written(parses, words, case)
+    found = [(0.0, kept)] if kept else (case and readings(parses, case)) or readings(parses)
     if case and found and found[0][0] >= _UNLIKELY and _HARD_INSTRUMENTAL.search(words[0]):
         # The post's case is a hint: a first name in -ом is an instrumental all the same
         # (Салемом, Ерланом), whatever the case of a title further back.
@@ -530,6 +531,23 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
     if len(nominatives) >= 3 and is_patronymic(nominatives[1]):
         return " ".join([nominatives[0], nominatives[-1]]), full
     return full, None
+
+
+def _kept_as_written(
+    parses: list[tuple[Parse, ...]], words: list[str], case: str | None
+) -> list[str] | None:
+    """Return a name's words as written when its context rules out the dative it reads as.
+
+    After `с` or a post in the instrumental or genitive (`с председателем Ренату Пейшоту`,
+    `визит президента Жулиану Машаду`), a name that reads only as a dative of Ренат Пейшот
+    cannot be one: it is a foreign name that does not decline, and stays as written. The
+    surname must allow that reading itself (Пейшоту does, Петрову does not).
+    """
+    if case not in ("ablt", "gent") or readings(parses, case) or not readings(parses, "datv"):
+        return None
+    written = [p + _as_written(w) for p, w in zip(parses[:-1], words[:-1], strict=True)]
+    found = readings([*written, parses[-1]], case)
+    return words if found and found[0][1] == words else None
 
 
 def _as_written(word: str) -> tuple[Parse, ...]:
@@ -632,9 +650,16 @@ _KAZAKH_POST = re.compile(
 )
 
 
+# Kazakh adjectives in -ғы/-гі/-қы/-кі, locative ones in -дағы/-дегі among them (Жоғарғы Кеңес,
+# Сыртқы істер министрі, Бішкектегі елші, Түркі кеңесі): they open a post or an institution's
+# name, never a person's.
+_KAZAKH_ADJECTIVE = re.compile(r"\w{2,}(?:ғы|қы|гі|кі)", re.IGNORECASE)
+
+
 def is_kazakh_post(word: str) -> bool:
-    """Tell whether a Kazakh word is a post in some case form (Елші, Төрағасымен)."""
-    return bool(_KAZAKH_POST.fullmatch(word))
+    """Tell whether a Kazakh word is a post in some case form (Елші, Төрағасымен) or an adjective
+    that opens one or an institution's name (Жоғарғы Кеңес)."""
+    return bool(_KAZAKH_POST.fullmatch(word) or _KAZAKH_ADJECTIVE.fullmatch(word))
 
 
 # Kyrgyz names: the father's name and уулу (son of) or кызы (daughter of) written apart are
@@ -787,13 +812,19 @@ _CASE_SUFFIX = re.compile(
 )
 
 
+# An open syllable of an East Asian name with the genitive or dative it takes after a vowel (Хо +
+# ның, Ли + ға). Their Kazakh letters are gone once the word is spelled the Russian way (Хонын),
+# so the suffix must come off before.
+_SYLLABLE_WITH_SUFFIX = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][аеёиоуыэюяәөүұі](?:ның|нің|ға)")
+
+
 def strip_kazakh_case(word: str) -> str:
     """Return a name word without a Kazakh case suffix (Итоны, Кёвермен, Құртұлмұшпен)."""
     word = strip_kazakh_suffix(word)
     m = _CASE_SUFFIX.search(word)
     if (
         m
-        and len(word) - len(m.group()) >= 3
+        and (len(word) - len(m.group()) >= 3 or _SYLLABLE_WITH_SUFFIX.fullmatch(word))
         and re.search(r"[әғқңөұүһі]|[аеиоуы]", word[: m.start()])
         and not _DISHARMONY.search(word[: m.start()] + "|" + m.group())
     ):
@@ -997,7 +1028,7 @@ _ENGLISH_RULES = (
     (re.compile(r"ph"), "ф"),  # Phillips
     (re.compile(r"tch"), "тч"),  # Mitchell
     (re.compile(r"igh"), "ай"),  # Wright, Knight
-    (re.compile(r"ayes$"), "ейз"),  # Hayes -> Хейз
+    (re.compile(r"ayes$"), "ейс"),  # Hayes, Mayes -> Хейс, Мейс (Резерфорд Хейс)
     (re.compile(r"ow(?=n)"), "ау"),  # Brown, Downing, Townsend
     (re.compile(r"^ash(?=[^aeiouy])"), "эш"),  # Ashton, Ashley
     (re.compile(r"^e"), "э"),  # Edwards, Evans
@@ -1059,7 +1090,8 @@ _SURNAME_ORIGIN = (
     # Serbian, Croatian, Bosnian (Kovačević, Đoković; Petrovic without the marks).
     ("sh", re.compile(r"[čćđ]|\w{3}i[cć]$")),
     ("uk", re.compile(r"enko$|[cy]huk$|yuk$|chyk$")),
-    ("pt", re.compile(r"ão|ões|ães|eir[ao]s?$|nh[ao]s?$|lh[ao]s?$|ç[aoõã]")),
+    # Portuguese, Almeida among them (Spanish spells it Almeyda).
+    ("pt", re.compile(r"ão|ões|ães|eir[ao]s?$|eida$|nh[ao]s?$|lh[ao]s?$|ç[aoõã]")),
     ("fr", re.compile(r"eau|eaux$|oux$|ault$|anc$|aud$|ois$|[èêë]|é$|(?<!e)ier$")),
     ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[io]$|ett[io]$|ini$")),
     ("es", re.compile(r"ñ|(?<=[aeiou])[zj]|[aeiou][^aeiou]?ez$")),
@@ -1359,13 +1391,20 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"y(?![aeiou])"), "и"),
     ),
     # Arabic names in English spelling: ou, aa, ee, oo are one long vowel (Mansouri -> Мансури,
-    # Zaabi -> Заби), j is дж (Jassim), a final h after a vowel is silent (Abdullah).
+    # Zaabi -> Заби), j is дж (Jassim), a final h after a vowel is silent (Abdullah). A final l
+    # is soft (Abdel-Rahman, Khalil -> Абдель-Рахман, Халиль); y between vowels is a consonant
+    # (Sayed, Hayat -> Сайед, Хаят), not dropped as in Tokayev -> Токаев.
     "ar": (
         (re.compile(r"ou|oo|uu"), "у"),
         (re.compile(r"aa"), "а"),
         (re.compile(r"ee|ii"), "и"),
         (re.compile(r"j"), "дж"),
         (re.compile(r"(?<=[aeiou])h$"), ""),
+        (re.compile(r"(?<=[aeiou])l(?=-|$)"), "ль"),
+        (
+            re.compile(r"(?<=[aeiou])y([aeiou])"),
+            lambda m: {"a": "я", "u": "ю"}.get(m[1], "й" + m[1]),
+        ),
     ),
     # Hungarian: sz is с, s is ш, cs ч, zs ж, gy дь, ny нь, ly й (Szabó -> Сабо, Kovács -> Ковач).
     "hu": (

@@ -1,0 +1,183 @@
+"""Direct speech in a paragraph: quotes, dashes, colon intros and the attribution that
+names their speaker; the segments an article is read in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .posts import ROLE_KK
+
+# Paragraphs that credit a photo or name the author: their names are not in the story.
+_CREDIT = re.compile(
+    r"^\s*(?:©\s*)?(?:фото|источник фото|photo(?: credit)?|сурет|автор|авторы|author|текст|видео|"
+    r"фотограф|photographer|by)\b[\s:.\-–—]",
+    re.IGNORECASE,
+)
+
+SPEECH_VERB = re.compile(
+    r"(?<![\w-])(?:сказал\w*|отметил\w*|отмечает|подчеркн\w*|подчёркн\w*|подчеркива\w*|заявил\w*|"
+    r"заявляет|озвучил\w*|ответил\w*|добавил\w*|сообщил\w*|пояснил\w*|резюмировал\w*|"
+    r"констатировал\w*|заключил\w*|продолжил\w*|акцентировал\w*|рассказал\w*|напомнил\w*|уточнил\w*|"
+    r"признал\w*|говорит|говорил\w*|считает|уверен\w*|убежд[её]н\w*|обратил\w*|выразил\w*|"
+    r"поделил\w*|указал\w*|призвал\w*|предложил\w*|высказал\w*|прокомментировал\w*|"
+    r"пошутил\w*|заверил\w*|цитирует|цитировал\w*|посетовал\w*|предупредил\w*|предостер\w*|"
+    r"возразил\w*|парировал\w*|пообещал\w*|воскликнул\w*|вспомнил\w*|полагает|привод\w+ слова|"
+    r"деді|деп|атап өтті|айтты|мәлімдеді|қосты|түйіндеді|атап көрсетті|жеткізді|"
+    r"said|says|noted|notes|stressed|added|emphasi[sz]ed|stated|told|underlined|highlighted|"
+    r"remarked|explained|pointed out|concluded|continued|according to|joked|warned|assured|"
+    r"recalled|insisted|argued|observed|declared|affirmed|reiterated|replied|responded|answered|"
+    r"commented|acknowledged|admitted|asserted)(?![\w-])",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(r"(?<![\w-])(?:он|она|ол|he|she)(?![\w-])", re.IGNORECASE)
+DASH = "-–—"
+OPEN = '«"“„'
+_CLOSE = '»"”“'
+
+
+# A dashed paragraph that is no question: `— Мир стал менее предсказуемым …`.
+ANSWER = re.compile(r"\s*[-–—](?![^\n]*\?\s*$)")
+QUESTION = re.compile(r"\s*[-–—][^\n]*\?\s*$")
+
+
+_PRONOUN_GENDER = {"он": "m", "he": "m", "она": "f", "she": "f"}
+
+
+def attribution_gender(attribution: str) -> str | None:
+    """Return "m" or "f" when the words naming the speaker tell it (she, отметила), else None."""
+    pronoun = PRONOUN.search(attribution)
+    if pronoun and pronoun.group().lower() in _PRONOUN_GENDER:
+        return _PRONOUN_GENDER[pronoun.group().lower()]
+    verb = SPEECH_VERB.search(attribution)
+    if verb and re.fullmatch(r"[а-яё]+(?:л|ла)(?:ся|сь)?", verb.group(), re.IGNORECASE):
+        return "f" if re.search(r"ла(?:сь)?$", verb.group(), re.IGNORECASE) else "m"
+    return None
+
+
+# A written message quoted: `— говорится в послании`, `В телеграмме говорится:`, `the
+# message reads`, Kazakh `делінген жеделхатта`.
+MESSAGE = re.compile(
+    r"(?<![\w-])(?:(?:говорится|сказано|отмечается|подчеркивается|подчёркивается)(?:\s+\S+){0,3}?"
+    r"\s+в\s+(?:\S+\s+)?(?:послани|телеграмм|письм|обращени|поздравлени|сообщени)\w*|"
+    r"в\s+(?:\S+\s+)?(?:послани|телеграмм|письм|обращени|поздравлени)\w*(?:,[^,]*,)?\s+"
+    r"(?:говорится|сказано|отмечается)|"
+    r"(?:the\s+)?(?:message|letter|telegram|cable)\s+(?:reads|says|said|stated|states|noted)|"
+    r"(?:жеделхат|хат|құттықтау|үндеу)\w*\s+(?:\S+\s+)?(?:делінген|айтылған|жазылған)|"
+    r"делінген\s+(?:\S+\s+)?(?:жеделхат|хат|құттықтау|үндеу)\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# The sender of a message, right after the name: `Имя направил телеграмму`, `Name has sent`.
+SENT = re.compile(
+    r"[^.!?\n]{0,40}?(?<![\w-])(?:направил\w*|отправил\w*|адресовал\w*|sent|sends|"
+    r"has sent|жолдады)(?![\w-])",
+    re.IGNORECASE,
+)
+# `— приводит слова дипломата пресс-служба Сената`: the one whose words are cited speaks,
+# not the source that cites them.
+CITED = re.compile(
+    r"(?<![\w-])привод\w+\s+слова\s+(?P<who>.+?)(?=\s+(?:пресс-служб|сайт|издани|агентств|"
+    r"портал|телеканал|газет|журнал|ведомств)\w*|$)",
+    re.IGNORECASE,
+)
+# An attribution that names the speaker by a common noun only: `докладчик`, `немецкий гость`.
+DESCRIBED = re.compile(
+    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яё-]+\s+)?[а-яёәғқңөұүһі-]{4,}\s*"
+)
+# Attribution: a dash or the closing quote, then the speaker; found per paragraph.
+# A hyphen inside a word (вице-спикер) does not end the attribution.
+_DASH_ATTR = re.compile(
+    r"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>(?:[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
+)
+_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"]{8,})[»”“\"]")
+# The attribution after a closing quote runs to the sentence end; an initial's stop
+# (`– деді Д. Сәрсенбаев`, `деп атап өтті Ғ.Мұқанов`) does not end it.
+_QUOTE_ATTR = re.compile(
+    r"\s*,?\s*[-–—]?\s*(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^.!?\n«“\"])*)"
+)
+
+# A character of an intro before a colon; an initial's stop (`Д. Лысенко заявил:`) is no
+# sentence end.
+_INTRO_CHAR = r"(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^.!?])"
+
+
+def _is_attribution(text: str) -> bool:
+    """Tell whether text names a speaker: a speech verb, or (Kazakh) just a name or a role."""
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    if SPEECH_VERB.search(text) or MESSAGE.search(text):
+        return True
+    # Kazakh omits the verb: `…, – Ерлан Қошанов.`
+    return len(words) <= 4 and all(w[:1].isupper() or ROLE_KK.search(w) for w in words)
+
+
+def _speaks(text: str) -> bool:
+    """Tell whether an intro before a colon leads into speech or a quoted message."""
+    return bool(SPEECH_VERB.search(text) or MESSAGE.search(text))
+
+
+def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
+    """Return (kind, quote start, quote end, attribution start, attribution end) in a paragraph."""
+    out = []
+    stripped = para.lstrip()
+    lead = len(para) - len(stripped)
+    if stripped and stripped[0] in DASH:
+        for m in _DASH_ATTR.finditer(para, lead + 1):
+            if _is_attribution(m.group("a")):
+                end = m.start("p") + (1 if m.group("p") in "!?…" else 0)
+                out.append(("dash", lead + 1, end, m.start("a"), m.end("a")))
+                # `– Цитата, – сказал он. – Продолжение.`: the rest is the same speaker's.
+                rest = para[m.end() :].lstrip()
+                if rest and rest[0] in DASH:
+                    out.append(
+                        ("dash", len(para) - len(rest) + 1, len(para), m.start("a"), m.end("a"))
+                    )
+                return out
+    for m in _QUOTE.finditer(para):
+        after = para[m.end() :]
+        a = _QUOTE_ATTR.match(after)
+        if (
+            a
+            and a.group("a").strip()
+            and _is_attribution(a.group("a"))
+            and (
+                re.match(r"\s*,?\s*[-–—]", after)
+                or m.group("q").rstrip()[-1:] in ",.!?…"
+                or SPEECH_VERB.match(a.group("a").strip())
+                or re.match(r"\s*,", after)
+            )
+        ):
+            out.append(
+                ("quote", m.start("q"), m.end("q"), m.end() + a.start("a"), m.end() + a.end("a"))
+            )
+            continue
+        before = para[: m.start()]
+        intro = re.search(rf"(?P<a>{_INTRO_CHAR}*):\s*$", before)
+        if intro and _speaks(intro.group("a")):
+            out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
+    if not out:
+        intro = re.search(rf"(?:^|[.!?]\s)(?P<a>{_INTRO_CHAR}+):\s*$", para)
+        if intro:
+            # `Глава делегации Ли Сон Хо высоко оценил диалог:` with no speech verb is an
+            # intro too; Engine._quotes takes it only when it names the speaker.
+            kind = "intro" if _speaks(intro.group("a")) else "named intro"
+            out.append((kind, len(para), len(para), intro.start("a"), intro.end("a")))
+    return out
+
+
+def strip_quote(text: str) -> str:
+    return text.strip().strip(DASH + OPEN + _CLOSE + " ,").strip()
+
+
+def article_segments(title: str, lead: str, paragraphs: Sequence[str]) -> tuple[list[str], int]:
+    """Return the segments to read (credits and bylines dropped) and how many form the headline."""
+    head = [s for s in (title, lead) if s and s.strip()]
+    if len(head) == 2 and head[0].strip() == head[1].strip():
+        head = head[:1]
+    body = [
+        p
+        for p in paragraphs
+        if p.strip() and not _CREDIT.match(p) and not re.fullmatch(r"\s*(?:#\S+\s*)+", p)
+    ]
+    return head + body, len(head)
