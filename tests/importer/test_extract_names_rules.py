@@ -1190,3 +1190,157 @@ def test_a_kazakh_adjective_is_no_name_part(word):
 def test_a_town_in_the_locative_before_a_parliament_is_no_person(extractor):
     text = ["Мәжіліс депутаттары Ошта Жоғарғы Кеңес депутаттарымен кездесті."]
     assert names(extractor, text, "kk") == {}
+
+
+# --------------------------------------------------------------------------- indeclinable
+# foreign surnames and women's names
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Виктору", "Ионеску"], "Виктор Ионеску"),  # Romanian -еску
+        (["Катерина", "Сакелларопулу"], "Катерина Сакелларопулу"),  # Greek -пулу
+        (["Мевлюту", "Чавушоглу"], "Мевлют Чавушоглу"),  # Turkish -оглу
+        (["Саидджона", "Рахмонзода"], "Саидджон Рахмонзода"),  # Tajik -зода
+        (["Ионеску"], "Ионеску"),
+        (["Рахмонзода"], "Рахмонзода"),
+    ],
+)
+def test_foreign_surnames_that_look_like_case_forms_do_not_decline(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        # A first name in a consonant that stays as written is a woman's: her surname in -у
+        # is her own, not a man's dative.
+        (["Хирут", "Кассу"], "Хирут Кассу"),
+        (["Марта", "Кассу"], "Марта Кассу"),
+        # A woman's name may look like a man's genitive (Ивана: of Иван).
+        (["Ивана", "Брэтиану"], "Ивана Брэтиану"),
+        # A man's name declines with his surname.
+        (["Томасу", "Хофману"], "Томас Хофман"),
+        (["Ивана", "Петрова"], "Иван Петров"),
+        (["Игорем", "Гросу"], "Игорь Гросу"),
+    ],
+)
+def test_a_surname_in_u_is_a_womans_own_and_a_mans_dative(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Ким", "Джин", "Ханом"], "Ким Джин Хан"),  # East Asian syllables
+        (["Хань", "Чжэном"], "Хань Чжэн"),
+        (["Ухнаагийн", "Хурэлсухом"], "Ухнаагийн Хурэлсух"),  # a Mongolian patronymic
+        (["Абдель", "Фаттахом"], "Абдель Фаттах"),  # the head of an Arabic compound name
+    ],
+)
+def test_some_foreign_name_parts_stay_as_written_while_the_last_declines(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+def test_a_woman_named_after_a_post_in_the_nominative(extractor):
+    text = [
+        "Во встрече участвовала Посол Кении Хирут Кассу.",
+        "Хирут Кассу сообщила, что Найроби готов к сотрудничеству.",
+    ]
+    assert "Хирут Кассу" in names(extractor, text)
+
+
+# --------------------------------------------------------------------------- Latin spellings
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Youssef Chahed", "Юсеф Шахед"),  # ch is ш
+        ("Abdelmadjid Tebboune", "Абдельмаджид Теббун"),  # dj is дж, a final e is mute
+        ("Mourad Benali", "Мурад Бенали"),
+    ],
+)
+def test_maghreb_names_are_spelled_the_french_way(latin, russian):
+    assert transcribe(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Wopke Hoekstra", "Вопке Хукстра"),  # oe is у
+        ("Jeroen Dijsselbloem", "Йерун Дейсселблум"),  # ij is ей, double consonants stay
+        ("Femke Halsema", "Фемке Халсема"),
+        ("Ineke Jansen", "Инеке Янсен"),  # j is й
+    ],
+)
+def test_dutch_names_follow_dutch_transcription(latin, russian):
+    assert transcribe(latin) == russian
+
+
+def test_spanish_nueva_is_no_russian_eva():
+    assert transcribe("Carlos Casanueva") == "Карлос Касануэва"
+
+
+def test_an_english_first_name_makes_a_two_word_name(extractor):
+    text = ["The delegation met Hannah Brooks, head of the UNICEF office in Kazakhstan."]
+    assert "Ханна Брукс" in names(extractor, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was led by Senate President Pro Tempore Maria Santos on Monday.",
+        "Chargé d'Affaires Ad Interim Maria Santos met the deputies on Monday.",
+    ],
+)
+def test_a_latin_phrase_of_a_title_is_no_name_part(extractor, text):
+    assert list(names(extractor, [text], "en")) == ["Мария Сантос"]
+
+
+def test_a_maghreb_speaker_is_found_by_his_first_name(extractor):
+    text = [
+        "The deputies held talks with Speaker of the House of Councillors Mourad Benali.",
+        "According to Benali, Algeria is interested in Kazakh grain.",
+    ]
+    assert list(names(extractor, text, "en")) == ["Мурад Бенали"]
+
+
+# --------------------------------------------------------------------------- NER windows
+
+
+def test_a_window_starts_anew_at_a_place_the_window_before_reaches_past():
+    from articles.importer.extract.core import _introduces_name, _ner_candidate
+    from articles.importer.extract.ner import WindowNER
+
+    ner = WindowNER(_ner_candidate, _introduces_name)
+    text = (
+        "Спикер Сената Ерлан Кошанов провел переговоры с заместителем председателя Собрания "
+        "Республики Македония Талатом Джафери, сообщает агентство."
+    )
+    place = text.index("Республики")
+
+    def explained(offset, word):
+        return offset == place
+
+    windows = ner.windows(text, explained=explained)
+    assert [w[0][0] for w in windows] == [0, place]  # the first keeps its context
+    persons = [text[a:b] for a, b in ner.persons(text, explained=explained)]
+    assert persons == ["Ерлан Кошанов", "Талатом Джафери"]  # each once
+
+
+@pytest.mark.parametrize("word", ["Бело", "Русо", "Кари"])
+def test_a_word_read_only_as_a_short_or_plural_adjective_may_be_a_surname(word):
+    assert not _not_last_name_part(word)
+
+
+def test_surnames_that_read_as_short_or_plural_adjectives_stay_whole(extractor):
+    people = names(
+        extractor,
+        [
+            "Председатель Сената встретился с Послом Португалии в Казахстане Жуаном Бело. "
+            "Во встрече участвовал советник посольства Ирана Аббас Карими."
+        ],
+    )
+    assert {"Жуан Бело", "Аббас Карими"} <= set(people)

@@ -62,9 +62,12 @@ from .names import (
 )
 from .ner import WindowNER, ner_tagger
 from .posts import (
+    ACCOMPANIES,
     ANY_MEMBER,
     APPOINTED,
     APPOINTED_END,
+    ARRIVED_AFTER,
+    ARRIVED_BEFORE,
     CLAUSE_END,
     COMES_TO_KZ,
     COUNTRYS_POST,
@@ -90,11 +93,9 @@ from .posts import (
     LISTED,
     MEETING,
     MET_WITH,
-    NAME_PARTICLE,
     ORIGIN,
     ORIGIN_BEFORE,
     PARLIAMENT,
-    PARTICLES_END,
     PLURAL_POST,
     POST_AFTER_EN,
     POST_AFTER_RU,
@@ -130,6 +131,7 @@ from .speech import (
     CITED,
     DASH,
     DESCRIBED,
+    GUEST,
     MESSAGE,
     OPEN,
     PRONOUN,
@@ -530,12 +532,11 @@ class Engine:
         # A country word inside a name (Дания Еспаева) is part of the name.
         inside = {i for m in mentions for i in range(m.start, m.end)}
         countries = [c for c in countries if c[1] not in inside]
-        self._positions(
-            text, mentions, language, self._visited_abroad(text[:headline_end], language)
-        )
+        abroad = self._visited_abroad(text[:headline_end], language)
+        self._positions(text, mentions, language, abroad)
         self._headline_post(segments[:headline_segments], mentions, language)
         self._headline_state(text[:headline_end], mentions, persons, language)
-        quotes = self._quotes(segments, text, mentions, persons, headline_end)
+        quotes = self._quotes(segments, text, mentions, persons, headline_end, abroad is not None)
 
         counts = Counter(c for c, _, _ in countries)
         headline = {c for c, s, _ in countries if s < headline_end}
@@ -1053,7 +1054,7 @@ class Engine:
                 and not _word_keys(first.group(1)).isdisjoint(_word_keys(m.person.name.split()[0]))
             ):
                 start = lo + first.start()
-            particle = PARTICLES_END.search(text, lo, start)
+            particle = _PARTICLES_END.search(text, lo, start)
             if particle:
                 start = particle.start()  # `Посол де Соуза`: `де` is the name's
             window = text[lo:start]
@@ -1076,7 +1077,14 @@ class Engine:
             ):
                 # `находится с визитом в Сеуле` / `встретился с председателем Комитета Имя`:
                 # the one met abroad holds a post of the state visited, unless the post says.
-                m.person.delegation = m.person.delegation or abroad
+                # A visit to two states names the one of the meeting in its sentence (`In
+                # Tunis, the deputies held talks with …`).
+                here = [
+                    c
+                    for c, _, _ in self.places.find(text[sentence : m.start], language != "ru")
+                    if c not in (ORGANISATION, "KZ")
+                ]
+                m.person.delegation = m.person.delegation or (here[-1] if here else abroad)
             if not m.person.origin and GREETINGS_FROM.search(text, sentence, m.start):
                 # `Имя передал … приветствие от (Главы государства) Имя`: the sender is of the
                 # state of the one who passes the greetings on, the sentence's first person.
@@ -1113,6 +1121,16 @@ class Engine:
                 m.person.delegation = visited[-1] if visited else STORY_STATE
             if VISIT_TO_KZ.match(text, m.end) and VISIT.search(text, sentence, m.start):
                 # `the state visit of President Emmanuel Macron to Astana`: a guest's post.
+                m.person.delegation = m.person.delegation or STORY_STATE
+            companion = ACCOMPANIES.search(text, sentence, m.start)
+            if companion and not m.person.delegation:
+                # `Грузинского парламентария сопровождали … Имя`: the guest's state, told by an
+                # adjective or a name before the verb.
+                m.person.delegation = self._accompanied_state(
+                    text, sentence, companion, mentions, language
+                )
+            if ARRIVED_AFTER.match(text, m.end) or ARRIVED_BEFORE.search(parts[-1]):
+                # `прибывшим в Астану сенатором Имя`: one who came to Kazakhstan is a guest.
                 m.person.delegation = m.person.delegation or STORY_STATE
             led = LEADS_VERB_AFTER.match(text, m.end)
             if led:
@@ -1180,6 +1198,12 @@ class Engine:
                     named = [c for c, _, _ in found if c != ORGANISATION]
                     country = named[-1] if named else None
                 led = LED_BY_POST.search(text, max(sentence, m.start - 150), m.start)
+                if led and not any(
+                    x.person not in (None, m.person) and led.end() <= x.start < m.start
+                    for x in mentions
+                ):
+                    # `во главе с председателем группы дружбы Имя`: the one the post names leads.
+                    m.person.leads = True
                 if led and PARLIAMENT.search(text, max(sentence, led.start() - 60), led.start()):
                     # `Делегация Мажилиса во главе с заместителем председателя Комитета Имя`:
                     # one who leads a parliament's delegation sits in it, whatever the post.
@@ -1209,7 +1233,9 @@ class Engine:
                 if country is None and not m.person.origin:
                     # `The Kazakh delegation held talks with Vietnamese lawmaker …`: a state
                     # told by the name's own adjective beats the delegation of the sentence.
-                    country = self._delegation_country(text, sentence, m.start, language)
+                    country = self._delegation_country(
+                        text, sentence, m.start, language, met=_met_kk(text, m.end, language)
+                    )
                 if chained:
                     # `депутат Мажилиса, руководитель группы по сотрудничеству с …`: the first
                     # post of a chain is the person's too, and tells the state when the last
@@ -1274,8 +1300,29 @@ class Engine:
             if len(states) == 1:
                 person.delegation = states.pop()
 
+    def _accompanied_state(
+        self, text: str, start: int, verb: re.Match, mentions, language: str
+    ) -> str | None:
+        """Return the state of the one accompanied, named between start and the verb.
+
+        `Грузинского парламентария сопровождали …`: the one accompanied stands before the
+        verb in the accusative; a subject there (`Посол сопровождал гостя`) is the companion
+        himself, so tells nothing. `в сопровождении`, `accompanied by` leave no doubt.
+        """
+        clause = text[start : verb.start()]
+        named = [x for x in mentions if x.person and start <= x.start < verb.start()]
+        if verb.group().lower().startswith("сопров") and (
+            any(_nominative(x) for x in named) or _has_subject(clause)
+        ):
+            return None
+        found = self.places.find(clause, suffixes=language != "ru")
+        states = [c for c, _, _ in found if c != ORGANISATION]
+        if states:
+            return states[-1]
+        return _provisional_state(named[-1].person) if named else None
+
     def _delegation_country(
-        self, text: str, sentence: int, start: int, language: str
+        self, text: str, sentence: int, start: int, language: str, met: bool = False
     ) -> str | None:
         """Return the state whose delegation this person belongs to, if the text says so.
 
@@ -1287,7 +1334,8 @@ class Engine:
         делегация`, `делегация Мажилиса`); a bare one (`в состав делегации вошли`) means the
         story's delegation: the first one in the text that names its state. When none names
         it and the delegation is received (`приняла делегацию Палаты представителей`), return
-        STORY_STATE: the foreign state the story is about.
+        STORY_STATE: the foreign state the story is about. met tells that the name is the
+        object of a meeting verb written after it (Kazakh `Имямен кездесті`).
         """
         if ITS_MEMBERS.search(text, sentence, start):
             # `Делегацию возглавил … . В ее состав вошли депутаты Имя и Имя`: the delegation
@@ -1296,7 +1344,7 @@ class Engine:
         if not DELEGATION.search(text, sentence, start):
             return None
         nearest = list(DELEGATION.finditer(text, 0, start))[-1]
-        hosted = HOST_VERB.search(text, max(nearest.end(), sentence), start)
+        hosted = met or HOST_VERB.search(text, max(nearest.end(), sentence), start)
         # `… с британской делегацией. Глава делегации Имя`: one named in the sentence before,
         # else the first in the story that names its state.
         previous = _sentence_start(text, max(0, _sentence_start(text, nearest.start()) - 2))
@@ -1329,7 +1377,9 @@ class Engine:
         lo = past_dateline(text, lo, word.start())
         head = re.search(rf"(?:\S+\s+){{1,{before}}}$", text[lo : word.start()])
         lo = lo + head.start() if head else word.start()
-        hi = min(start, word.end() + 80)
+        # Kazakh names the possessor before the noun only: a state after `делегация
+        # құрамындағы депутат … ирандық әріптестерімен` is another's.
+        hi = word.end() if language == "kk" else min(start, word.end() + 80)
         stop = CLAUSE_END.search(text, word.end(), hi)
         if stop:
             hi = stop.start()
@@ -1419,14 +1469,20 @@ class Engine:
         if not kazakh and foreign and any(foreign_chamber(p) for p, _ in person.positions):
             # `председатель Палаты депутатов Национального конгресса`: the story's foreign state.
             return position, foreign
-        if kazakh and foreign and NAME_PARTICLE.search(person.name):
+        if kazakh and foreign and _NAME_PARTICLE.search(person.name):
             # `сенатор Габриэла Санчес де ла Крус`: a name with a particle is no Kazakh's.
             return position, foreign
         return position, "KZ" if kazakh else None
 
     # ----------------------------------------------------------------- speech
 
-    def _quotes(self, segments, text, mentions, persons, headline_end=0) -> list[QuoteFound]:
+    def _quotes(
+        self, segments, text, mentions, persons, headline_end=0, abroad=False
+    ) -> list[QuoteFound]:
+        """Return the quotes of an article and mark their speakers.
+
+        abroad tells that the story is a Kazakh visit abroad, so that its guests are Kazakhs.
+        """
         quotes: list[QuoteFound] = []
         offset = 0
         pending_intro: _Person | None = None
@@ -1455,7 +1511,14 @@ class Engine:
             for kind, q_start, q_end, a_start, a_end in found:
                 quote_at = offset + q_start
                 person = self._resolve(
-                    text, offset + a_start, offset + a_end, quote_at, mentions, persons, offset
+                    text,
+                    offset + a_start,
+                    offset + a_end,
+                    quote_at,
+                    mentions,
+                    persons,
+                    offset,
+                    abroad,
                 )
                 if person is None or (
                     kind == "named intro"
@@ -1483,7 +1546,7 @@ class Engine:
         return quotes
 
     def _resolve(
-        self, text, a_start, a_end, quote_at, mentions, persons, para_start=0
+        self, text, a_start, a_end, quote_at, mentions, persons, para_start=0, abroad=False
     ) -> _Person | None:
         """Return who is speaking: named in the attribution, by role, or by pronoun."""
         named = [m.person for m in mentions if m.person and a_start <= m.start < a_end]
@@ -1536,6 +1599,12 @@ class Engine:
             of_state = [m for m in before if _provisional_state(m.person) in states]
             return of_state[-1].person if of_state else None
         if DESCRIBED.fullmatch(described):
+            if GUEST.search(described):
+                # `— сказал гость`: the visitor, whoever was named last: one the text ties to
+                # a state other than Kazakhstan, or a Kazakh when the story's visit is abroad.
+                guests = [m for m in before if _foreign(m.person) != abroad]
+                if guests:
+                    return guests[-1].person
             # `— сказала докладчик`, `— отметил гость`, Kazakh `деп атап өтті дипломат`: a word
             # for the one just spoken of; with no gender told, only one named in the paragraph.
             if not gender:
@@ -1726,8 +1795,34 @@ def _person_gender(person: _Person, text: str) -> str | None:
                 person.gender = "m" if title.group("m") else "f"
                 break
         else:
-            person.gender = _name_gender(person.name)
+            person.gender = _name_gender(person.name) or _agreement_gender(person, text)
     return person.gender or None
+
+
+_VERB_AFTER = re.compile(r"\s+(?:(?:также|тоже|же|ещё|еще|уже)\s+)?([а-яё]+)(?![\w-])")
+
+
+def _agreement_gender(person: _Person, text: str) -> str:
+    """Return the gender the past-tense verb after a mention agrees in (`Имя сообщила`).
+
+    A Russian verb in the past agrees with its subject: it tells the gender of a name the
+    dictionary does not know (Мекдес Алему сообщила).
+    """
+    for m in person.mentions:
+        verb = _VERB_AFTER.match(text, m.end)
+        gender = verb and _past_verb_gender(verb.group(1))
+        if gender:
+            return gender
+    return ""
+
+
+@lru_cache(maxsize=20_000)
+def _past_verb_gender(word: str) -> str:
+    parses = [p for p in morph().parse(word) if p.is_known]
+    genders = {str(p.tag.gender) for p in parses if p.tag.POS == "VERB" and p.tag.tense == "past"}
+    if not parses or any(p.tag.POS != "VERB" for p in parses) or len(genders) != 1:
+        return ""
+    return {"masc": "m", "femn": "f"}.get(genders.pop(), "")
 
 
 @lru_cache(maxsize=100_000)
@@ -1855,6 +1950,8 @@ def _not_last_name_part(word: str) -> bool:
     reads only as an interjection, verb or particle is a foreign name part (Ли Сон Хо, Харуки
     Мори); adjectives, adverbs, pronouns and prepositions still go.
     """
+    if _adjective_surname(word):
+        return False
     if not _not_name_part(word) or not word[:1].isupper() or ROLE_RU.fullmatch(_post_word(word)):
         return _not_name_part(word)
     if _institution_word(word) or word.lower() in _OTHER_WORDS:
@@ -1929,8 +2026,33 @@ def _name_like(word: str) -> bool:
     parses = morph().parse(word)
     if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses if p.is_known):
         return True
+    if _adjective_surname(word):
+        return True
     # A dictionary word with no name reading is a title or an institution (Мажилиса, Президентом).
     return not any(p.is_known for p in parses)
+
+
+# A lower-case particle inside a name (Spanish, Portuguese, Italian, French, Dutch, German,
+# Arabic and Malay): Kazakh and Russian names have none.
+_NAME_PARTICLE = re.compile(
+    r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s"
+)
+_PARTICLES_END = re.compile(
+    r"(?:(?<=\s)(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|de|da|dos|du|van|von|der)\s+)+$"
+)
+
+
+@lru_cache(maxsize=100_000)
+def _adjective_surname(word: str) -> bool:
+    """Tell whether a capitalised word reads only as a short or plural adjective: a foreign
+    surname, not an epithet (Морено is no `морёный`, Карими no `карий`)."""
+    if not word[:1].isupper():
+        return False
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return bool(parses) and all(
+        p.tag.POS in ("ADJS", "PRTS") or (p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur")
+        for p in parses
+    )
 
 
 _INSTITUTION_STEMS = (
@@ -2079,6 +2201,35 @@ def _provisional_state(person: _Person) -> str | None:
     """Return the state the text has told for a person so far: a post's, else the origin's."""
     states = [c for _, c in person.positions if c and c != STORY_STATE]
     return states[0] if states else person.origin or person.delegation
+
+
+# Kazakh `Ким Хе Чжинмен де кездесіп`: a name with the comitative suffix, then `meet`.
+_MET_KK = re.compile(r"\s+(?:(?:де|да|те|та)\s+)?кездес", re.IGNORECASE)
+
+
+def _met_kk(text: str, end: int, language: str) -> bool:
+    """Tell whether a Kazakh name ending at end is the one met (`Имямен кездесті`)."""
+    return (
+        language == "kk"
+        and re.search(r"(?:мен|пен|бен)$", text[max(0, end - 3) : end]) is not None
+        and _MET_KK.match(text, end) is not None
+    )
+
+
+def _has_subject(clause: str) -> bool:
+    """Tell whether a Russian clause holds a noun that can only be in the nominative."""
+    for word in re.findall(r"[а-яё]+", clause.lower()):
+        parses = [p for p in morph().parse(word) if p.is_known and p.tag.POS == "NOUN"]
+        if parses and all(p.tag.case == "nomn" for p in parses):
+            return True
+    return False
+
+
+def _foreign(person: _Person) -> bool:
+    """Tell whether the text so far ties a person to a state other than Kazakhstan."""
+    if any(c == STORY_STATE for _, c in person.positions):
+        return True
+    return _provisional_state(person) not in (None, "", "KZ")
 
 
 # A parenthetical between a subject and its verb, set off by commas: `Посол, в свою

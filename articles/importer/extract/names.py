@@ -337,10 +337,16 @@ def _double_surname_parses(head: str, tail: str) -> tuple[Parse, ...]:
 _FOREIGN_DATIVE = re.compile(
     r"(?<!й)(?:[бгдзклмнпрстфхцчшщ]|(?<![бвгдзклмнпрстфхцчшщ])в)у$|[лнр]ю$"
 )
+# Foreign surnames whose endings look like Russian case forms but never decline: Romanian
+# -еску (Попеску, Ионеску), Greek feminine genitives in -пулу, -дулу (Пападопулу, Христодулу),
+# Turkish -оглу (Чавушоглу) and the Persian -зода of Tajik surnames (Шарифзода, Рахимзода).
+_FIXED_FOREIGN_SURNAME = re.compile(r"(?:[еэ]ску|[пд]улу|оглу|зода)$")
 
 
 def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
     low = word.lower()
+    if _FIXED_FOREIGN_SURNAME.search(low) and len(low) >= 6:
+        return tuple((word, "any", c) for c in CASES)
     out: list[Parse] = []
     for form, nom, gender, cases in _SURNAME_RULES:
         if low.endswith(form) and len(low) > len(form) + 1:
@@ -496,9 +502,10 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
     if not any(is_patronymic(w) for w in words[1:-1]):
         # Foreign names often decline in the last part only (с Ким Джин Ханом, Ван Дуном): the
         # parts before may stay as written, as a last resort after their own readings.
-        # Only a part that reads as a nominative may do so (Ким, Джин, not Натальей).
+        # Only a part that reads as a nominative may do so (Ким, Джин, not Натальей), and only
+        # as Russian grammar allows (see _as_written).
         parses = [
-            p + tuple((w, "any?", c) for c in CASES) if {c for _, _, c in p} <= {"nomn"} else p
+            p + _as_written(w) if {c for _, _, c in p} <= {"nomn"} else p
             for p, w in zip(parses, words[: len(parses)], strict=True)
         ]
     last = surname_parses(words[-1])
@@ -508,7 +515,7 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         short = _syllable_parses(words[-1])
         two = len(_VOWELS.findall(words[-1])) == 2 and len(_VOWELS.findall(short[0][0])) == 1
         last = short if short and two else last + short
-    parses.append(last)
+    parses.append(_womans_surname(words[-1], last, parses) + last)
     kept = _kept_as_written(parses, words, case)
     found = [(0.0, kept)] if kept else (case and readings(parses, case)) or readings(parses)
     if case and found and found[0][0] >= _UNLIKELY and _HARD_INSTRUMENTAL.search(words[0]):
@@ -525,12 +532,44 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
             p if {c for n, _, c in p if n == w} == set(CASES) else p + _as_written(w)
             for p, w in pairs
         ]
-        found = sorted(readings([*written, parses[-1]]) + found, key=lambda r: r[0])
+        # A woman's name may look like a man's genitive (Иоана, Ивана: of Иоан, Иван).
+        written = [p + _womans_nominative(w, p) for p, w in zip(written, words[:-1], strict=True)]
+        guesses = [*written, _womans_surname(words[-1], parses[-1], written) + parses[-1]]
+        found = sorted(readings(guesses) + found, key=lambda r: r[0])
+        in_case = case and readings(guesses, case)
+        if in_case and found[0][0] >= _UNLIKELY:
+            # Between unlikely readings the context's case decides: `председатель … Иоана
+            # Мунтяну` is a woman's nominative, not a man's genitive.
+            found = in_case
     nominatives = found[0][1] if found else words
     full = " ".join(initials + nominatives)
     if len(nominatives) >= 3 and is_patronymic(nominatives[1]):
         return " ".join([nominatives[0], nominatives[-1]]), full
     return full, None
+
+
+def _womans_surname(
+    word: str, options: tuple[Parse, ...], first: list[tuple[Parse, ...]]
+) -> tuple[Parse, ...]:
+    """Return a woman's readings of a foreign surname that reads as a man's dative, when the
+    name before it reads as a woman's (Иоана Мунтяну, Мекдес Алему, Елена Константину).
+
+    Her surname in a consonant would not decline, so for her the word is the name itself: a
+    guess, where for a man it is a last resort (Томасу Хофману, Эдуарду да Кошту).
+    """
+    dative = _FOREIGN_DATIVE.search(_particle_prefix(word)[1].lower())
+    if not dative or (word, "any!", "nomn") not in options:
+        return ()
+    if not any(g.startswith("femn") for part in first for _, g, _ in part):
+        return ()
+    return tuple((word, "femn?", c) for c in CASES)
+
+
+def _womans_nominative(word: str, parses: tuple[Parse, ...]) -> tuple[Parse, ...]:
+    """Return a guessed feminine nominative of a name in -а, -я read only in other cases."""
+    if word.lower().endswith(("а", "я")) and all(c != "nomn" for _, _, c in parses):
+        return ((word, "femn?", "nomn"),)
+    return ()
 
 
 def _kept_as_written(
@@ -550,9 +589,48 @@ def _kept_as_written(
     return words if found and found[0][1] == words else None
 
 
+# Parts of a foreign name that stay as written while the last one declines, whatever they end
+# in: a syllable of an East Asian name (с Ким Джин Ханом, Хань, Чжао, Нгуен), a Mongolian
+# patronymic, a genitive (Ухнаагийн), the head of an Arabic compound name, `servant of`,
+# `father of` (с Абдель Фаттахом).
+_ASIAN_SYLLABLE = re.compile(
+    r"(?:чж|цз|дж|нг|тх|кх|[бвгджзйклмнпрстфхцчшщ]ь?)?[аеёиоуыэюя]{1,3}(?:нг|нь|ль|[йкмнпт])?"
+)
+_MONGOLIAN_PATRONYMIC = re.compile(r"\w{4,}[йы]н")
+_ARABIC_NAME_HEAD = re.compile(r"абд(?:ель|ул|уль|аль)?|абу")
+
+
 def _as_written(word: str) -> tuple[Parse, ...]:
-    """Return the guessed readings of a word left as written in every case."""
-    return tuple((word, "any?", c) for c in CASES)
+    """Return the guessed readings of a name part left as written in every case.
+
+    Russian leaves a foreign name undeclined only where its ending fits no declension: a vowel
+    other than -а, -я for either sex (Эдуарду, Мехди, Абебе), a consonant for a woman (Грейс,
+    Мекдес). A man's name in a consonant and any name in -а, -я decline (Кристианом, Иоаной),
+    so they never stand as written beside a declined surname: `Мекдес Алему` is a woman's
+    nominative, not a man's dative. Nor does a word in a case ending (Гульнары, Кристианом), or
+    in a consonant that the dictionary knows as a case form of a first name (Игорем).
+    Hyphenated names are left so as French ones often are (с Жан-Ив Ле Драном).
+    """
+    low = word.lower()
+    gender = "any?"
+    if "-" in low or any(
+        p.fullmatch(low) for p in (_ASIAN_SYLLABLE, _MONGOLIAN_PATRONYMIC, _ARABIC_NAME_HEAD)
+    ):
+        pass
+    elif low.endswith(("а", "я", "ы")) or _HARD_INSTRUMENTAL.search(low):
+        return ()
+    elif not _VOWEL_END.search(low) or low.endswith("ь"):
+        if _name_case_form(word):
+            return ()
+        gender = "femn?"
+    return tuple((word, gender, c) for c in CASES)
+
+
+@lru_cache(maxsize=10_000)
+def _name_case_form(word: str) -> bool:
+    """Tell whether the dictionary reads word only as an oblique case of a first name (Игорем)."""
+    cases = {str(p.tag.case) for p in morph().parse(word) if "Name" in p.tag and p.is_known}
+    return bool(cases) and "nomn" not in cases
 
 
 _VOWELS = re.compile(r"[аеёиоуыэюя]+", re.IGNORECASE)
@@ -1073,6 +1151,7 @@ _ORIGIN_ORDER = (
     "in",
     "id",
     "sv",
+    "nl",
 )
 # The languages with transcription rules of their own, for spelling a lone Latin surname.
 LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar")
@@ -1094,7 +1173,11 @@ _SURNAME_ORIGIN = (
     ("pt", re.compile(r"ão|ões|ães|eir[ao]s?$|eida$|nh[ao]s?$|lh[ao]s?$|ç[aoõã]")),
     ("fr", re.compile(r"eau|eaux$|oux$|ault$|anc$|aud$|ois$|[èêë]|é$|(?<!e)ier$")),
     ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[io]$|ett[io]$|ini$")),
-    ("es", re.compile(r"ñ|(?<=[aeiou])[zj]|[aeiou][^aeiou]?ez$")),
+    # Dutch ij before a consonant (Dijkstra, Dijsselbloem): not the Spanish j between vowels.
+    ("nl", re.compile(r"ij(?=[^aeiou])")),
+    # Spanish, -nueva (`new`) of compound surnames among them (Villanueva, Casanueva), which is
+    # no Russian-style -eva.
+    ("es", re.compile(r"ñ|(?<=[aeiou])[zj]|[aeiou][^aeiou]?ez$|nueva$")),
     # East African spellings (Wanjiru, Mwangi, Njoroge, Ndegwa).
     ("sw", re.compile(r"nj|mw|^n[dgy](?=[aeiouw])|^mb")),
     # Russian-style romanisation (Khadzhiev, Zhukova): letter by letter, not the English way.
@@ -1130,8 +1213,14 @@ _COMMON_ENGLISH = re.compile(r"c(?![hk])|q|x|gn|ff|ss|ph|th|ity$|ment$|tion$|[ae
 _SLAVIC_SURNAME = re.compile(r"(?:[oe]v|in)a?$|uly$|kyzy$")
 
 
+# Latin phrases that follow a title in English (Senate President Pro Tempore, Chargé
+# d'Affaires Ad Interim): capitalised as the title is, never a name's.
+_LATIN_TITLE_PHRASES = frozenset(["pro tempore", "ad interim", "ex officio", "honoris causa"])
+
+
 def opens_with_common_word(words: list[str]) -> bool:
-    """Tell whether a Latin name run opens with an English common word (Security Nurlan Abenov).
+    """Tell whether a Latin name run opens with an English common word (Security Nurlan Abenov)
+    or a Latin phrase of a title (President Pro Tempore Ramon Villanueva).
 
     A committee's title ends in a capitalised common word (Committee on Defence and Security);
     when a name follows, the word is glued to it. It is dropped when it is no first name, is
@@ -1141,6 +1230,8 @@ def opens_with_common_word(words: list[str]) -> bool:
     """
     if len(words) < 3 or is_first_name_word(words[0]):
         return False
+    if " ".join(words[:2]).lower() in _LATIN_TITLE_PHRASES:
+        return True
     if _COMMON_ENGLISH.search(words[0].lower()) and (
         is_first_name_word(words[1])
         or (len(words) == 3 and bool(_SLAVIC_SURNAME.search(words[2].lower())))
@@ -1393,12 +1484,16 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
     # Arabic names in English spelling: ou, aa, ee, oo are one long vowel (Mansouri -> Мансури,
     # Zaabi -> Заби), j is дж (Jassim), a final h after a vowel is silent (Abdullah). A final l
     # is soft (Abdel-Rahman, Khalil -> Абдель-Рахман, Халиль); y between vowels is a consonant
-    # (Sayed, Hayat -> Сайед, Хаят), not dropped as in Tokayev -> Токаев.
+    # (Sayed, Hayat -> Сайед, Хаят), not dropped as in Tokayev -> Токаев. The Maghreb spells
+    # them the French way: ch is ш, dj дж, and a final e is mute (Benkirane -> Бенкиран,
+    # Tebboune -> Теббун, Chahed -> Шахед); English spellings of Arabic have neither.
     "ar": (
         (re.compile(r"ou|oo|uu"), "у"),
         (re.compile(r"aa"), "а"),
         (re.compile(r"ee|ii"), "и"),
-        (re.compile(r"j"), "дж"),
+        (re.compile(r"ch"), "ш"),
+        (re.compile(r"(?<=[^aeiouy])e$"), ""),
+        (re.compile(r"d?j"), "дж"),
         (re.compile(r"(?<=[aeiou])h$"), ""),
         (re.compile(r"(?<=[aeiou])l(?=-|$)"), "ль"),
         (
@@ -1447,6 +1542,31 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
     ),
     "sw": (
         (re.compile(r"j"), "дж"),  # Wanjiru -> Ванджиру
+        (re.compile(r"w"), "в"),
+    ),
+    # Dutch and Flemish: ij, ei are ей (Dijkstra -> Дейкстра), oe у (Hoekstra -> Хукстра), ui
+    # ёй, eu ё, ou and au ау; double vowels are long, not two (Kaag -> Кааг is a habit, Maarten
+    # -> Мартен the rule); u is ю (Rutte -> Рютте); sch is сх (Schoof -> Схоф), a final -sch с
+    # (Bosch -> Бос); j is й, w and v в (Visser -> Виссер). Double consonants stay.
+    "nl": (
+        (re.compile(r"sch$"), "с"),
+        (re.compile(r"sch"), "сх"),
+        (re.compile(r"ch"), "х"),
+        (re.compile(r"ij|ei"), "ей"),
+        (re.compile(r"oe"), "у"),
+        (re.compile(r"ui"), "ёй"),
+        (re.compile(r"eu"), "ё"),
+        (re.compile(r"ou|au"), "ау"),
+        (re.compile(r"aa"), "а"),
+        (re.compile(r"ee"), "е"),
+        (re.compile(r"oo"), "о"),
+        (re.compile(r"uu"), "у"),
+        (re.compile(r"ie"), "и"),
+        (re.compile(r"j([aeou])"), lambda m: {"a": "я", "e": "йе", "o": "йо", "u": "ю"}[m[1]]),
+        (re.compile(r"j"), "й"),
+        (re.compile(r"u"), "ю"),
+        (re.compile(r"c(?=[eiy])"), "с"),
+        (re.compile(r"^e"), "э"),
         (re.compile(r"w"), "в"),
     ),
     "en": (),

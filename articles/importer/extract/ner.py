@@ -124,7 +124,12 @@ class WindowNER:
                     # Кенеша Кыргызской Республики Нурланбек Асанов) as one organisation; what
                     # lies before a place already explained is not shown to it.
                     lo, hi = max(0, i - WINDOW, place), min(len(tokens), i + WINDOW + 1)
-                    if spans and lo <= spans[-1][1]:
+                    if spans and lo == place > spans[-1][0]:
+                        # Nor when the window before reaches past that place: a window of its
+                        # own starts there (Маджлиси Оли Республики Таджикистан | Рустамом
+                        # Шарифзода), the one before keeps its context; see persons().
+                        spans.append([lo, hi])
+                    elif spans and lo <= spans[-1][1]:
                         spans[-1][1] = hi
                     else:
                         spans.append([lo, hi])
@@ -149,12 +154,24 @@ class WindowNER:
         end: int | None = None,
         explained: Callable[[int, str], bool] | None = None,
     ) -> list[tuple[int, int]]:
-        """Return (start, stop) character spans the model tags as persons (see windows())."""
+        """Return (start, stop) character spans the model tags as persons (see windows()).
+
+        Where two windows overlap, the later one tags anew what lies in it; a span the earlier
+        one tagged across its start stays, and wins over what it overlaps.
+        """
         windows = self.windows(text, start, end, explained)
         if not windows:
             return []
         tagged = zip(windows, self._tag(windows), strict=True)
-        return [s for window, tags in tagged for s in _per(window, tags, self._b_per, self._i_per)]
+        out: list[tuple[int, int]] = []
+        for window, tags in tagged:
+            out = [s for s in out if s[0] < window[0][0]]
+            out += [
+                s
+                for s in _per(window, tags, self._b_per, self._i_per)
+                if not any(b < s[1] and s[0] < e for b, e in out)
+            ]
+        return out
 
     def _tag(self, windows: Sequence[list[tuple[int, int, str]]]) -> list[list[int]]:
         size = max(len(w) for w in windows)

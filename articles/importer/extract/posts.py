@@ -22,7 +22,7 @@ ROLE_EN = re.compile(
     r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
     r"Ambassador|Congressman|Congresswoman|Representative|Marshal|"
     r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
-    r"Members|Senators|MPs|"
+    r"Members|Senators|MPs|MEPs?|"
     r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
 )
 ROLE_KK = re.compile(
@@ -60,7 +60,7 @@ ROLE_CLASSES = (
         "deputy",
         re.compile(
             r"депутат|сенатор|парламентари|законодател|конгрессмен|deputy|senator|mp\b|"
-            r"parliamentarian|lawmaker|legislator|congress(?:wo)?man",
+            r"parliamentarian|lawmaker|legislator|congress(?:wo)?man|(?<!\w)meps?\b",
             re.IGNORECASE,
         ),
     ),
@@ -71,13 +71,25 @@ VICE = re.compile(
     r"deputy(?=\s+(?:chair|speaker|president|prime|head))|орынбасар\w*)",
     re.IGNORECASE,
 )
+# Short words are whole words only: `он` is no part of `Конгресса`.
 ROLE_WORD = re.compile(
-    "|".join(p.pattern for _, p in ROLE_CLASSES) + r"|said|сказал|отметил|деді|он|ол|he|she|the|of",
+    "|".join(p.pattern for _, p in ROLE_CLASSES)
+    + r"|(?<![\w-])(?:said|сказал|отметил|деді|он|ол|he|she|the|of)(?![\w-])",
     re.IGNORECASE,
 )
 TITLE_GENDER = re.compile(
     r"(?<![\w-])(?:(?P<m>Mr|Sir|г-н|господин\w*)|(?P<f>Mrs|Ms|Miss|Madam|Dame|г-жа|госпож\w*))\.?\s+$"
 )
+
+
+# English verbs of a meeting: a post runs to none of them (`the Kazakh MPs met Name`,
+# `Ashimbayev, Philippine senators discuss …`).
+_EN_VERB = (
+    r"(?<![\w-])(?:meet|meets|met|receive[sd]?|host(?:s|ed)?|welcome[sd]?|discuss(?:es|ed)?|"
+    r"hold|holds|held|visit(?:s|ed)?|thank(?:s|ed)?|invite[sd]?|greet(?:s|ed)?|sign(?:s|ed)?|"
+    r"talk(?:s|ed)?\s+(?:to|with))(?![\w-])"
+)
+_EN_VERB_RE = re.compile(_EN_VERB, re.IGNORECASE)
 
 
 def after_role(text: str, start: int, language: str) -> bool:
@@ -151,11 +163,13 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
             if len(keep) >= 14:
                 break
         return " ".join(keep)
+    # A verb ends the phrase: in `делегацию возглавил депутат` the post is `депутат`.
     if language != "en":
-        # A verb ends the phrase: in `делегацию возглавил депутат` the post is `депутат`.
         verbs = [m.end() for m in re.finditer(r"\w+", window) if is_verb(m.group())]
-        if verbs:
-            window = window[verbs[-1] :]
+    else:
+        verbs = [m.end() for m in _EN_VERB_RE.finditer(window)]
+    if verbs:
+        window = window[verbs[-1] :]
     pattern = ROLE_EN if language == "en" else ROLE_RU
     # `парламентарии во главе с вице-маршалом Сейма`: the post is the one after the idiom.
     led = list(re.finditer(r"(?:во главе с|под руководством|led by|headed by)\s", window))
@@ -320,7 +334,9 @@ def _agrees_with(adjective: str, noun: str) -> bool:
 DELEGATION = re.compile(
     r"(?<![\w-])(?:делегаци\w*|delegations?|делегация\w*|со стороны|с \w+ стороны|"
     r"тарапынан|(?<=ую |ая )сторон[уа]|(?<=the )\w+ side|"
-    r"(?<=,\s)[а-яё]+(?:скую|цкую)(?=\s*[–—-]\s))(?![\w-])",
+    r"(?<=,\s)[а-яё]+(?:скую|цкую)(?=\s*[–—-]\s)|"
+    # `с иранской стороны – Имя, с казахстанской – Имя`: the side's noun left out.
+    r"(?<=,\s)с\s+[а-яё]+(?:ской|цкой)(?=\s*[–—-]\s))(?![\w-])",
     re.IGNORECASE,
 )
 CLAUSE_END = re.compile(r"[.;!?\n]")
@@ -378,7 +394,9 @@ DELEGATE_AFTER = re.compile(
 POST_AFTER_EN = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?((?:[A-Z][\w'-]*\s+){0,3}?(?i:"
     + ROLE_EN.pattern
-    + r")[^,;.:“”\"()]{0,120})"
+    + r")(?:(?!"
+    + _EN_VERB
+    + r")[^,;.:“”\"()]){0,120})"
     r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
 )
 # A post after a Russian name, closed by a comma or the sentence's end: `Имя, советник
@@ -411,6 +429,29 @@ COMES_TO_KZ = re.compile(
 )
 VISIT = re.compile(r"(?<![\w-])(?:визит\w*|visit\w*|сапар\w*)", re.IGNORECASE)
 VISIT_TO_KZ = re.compile(r"\s+(?:to|в|во)\s+(?:Astana|Kazakhstan|Астану|Казахстан)(?![\w-])")
+# Those who accompany a guest are of the guest's state: `Грузинского парламентария
+# сопровождали председатель комитета Имя`, `the Speaker was accompanied by MP Name`.
+ACCOMPANIES = re.compile(
+    r"(?<![\w-])(?:сопровожда\w*|сопроводил\w*|в\s+сопровождении|accompanied\s+by)(?![\w-])",
+    re.IGNORECASE,
+)
+# One who has come to Kazakhstan is a guest, whatever the post: `прибывшим в Астану сенатором
+# Имя`, `Имя, находящимся в Астане с официальным визитом`, `Name, who arrived in Astana`,
+# Kazakh `Астанаға сапармен келген … Имя`.
+_IN_KZ = r"(?:в|во|in|to)\s+(?:Астан|Казахстан|Astana|Kazakhstan)\w*"
+_ARRIVES = (
+    r"(?:прибыв|приехав|прилетев|находящ|пребывающ|прибыл|приехал|прилетел|находит|"
+    r"пребыва|arriv|visiting|who\s+(?:is|was)\s+(?:in|visiting))\w*"
+)
+ARRIVED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_ARRIVES}\s+(?:\S+\s+){{0,3}}?{_IN_KZ}|"
+    r"(?:Астана|Қазақстан)\w*\s+(?:\S+\s+){0,2}?келген)(?:\s+[^\s,;:.!?]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+ARRIVED_AFTER = re.compile(
+    rf",?\s+(?:(?:котор(?:ый|ая)|who)\s+(?:has\s+)?)?{_ARRIVES}\s+(?:\S+\s+){{0,3}}?{_IN_KZ}",
+    re.IGNORECASE,
+)
 ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)|\s*\((?=\w)", re.IGNORECASE)
 ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:из|from)\s+(\S+(?:\s+\S+)?)\s*$", re.IGNORECASE)
 # Between two names of a list: `Алия Нуркенова, Ержан Калиев и Вадим Гроссман`, `Ирина
@@ -581,8 +622,6 @@ _KAZAKH_POST = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-# A lower-case particle inside a name (Spanish, Portuguese, Italian, French, Dutch, German,
-# Arabic and Malay): Kazakh and Russian names have none.
 # Kazakh puts the post's head noun last: `… ынтымақтастық жөніндегі тобының жетекшісі`.
 _KAZAKH_POST_END = re.compile(
     r"(?<![\w-])(?:то[пб]\w*|комитет\w*|комиссия\w*)\s+(?:жетекші|мүше|төраға)\w*$", re.IGNORECASE
@@ -590,13 +629,8 @@ _KAZAKH_POST_END = re.compile(
 # `Member of Parliament` is the Westminster title; English news of Kazakhstan calls its own
 # members deputies, senators or `MP` after a Kazakh chamber.
 WESTMINSTER_MP = re.compile(r"^member of (?:the )?parliament$", re.IGNORECASE)
-NAME_PARTICLE = re.compile(
-    r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s"
-)
-PARTICLES_END = re.compile(
-    r"(?:(?<=\s)(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|de|da|dos|du|van|von|der)\s+)+$"
-)
-_ABBREVIATION = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")
+# `MP` is a title, not an organisation.
+_ABBREVIATION = re.compile(r"(?<![\w-])(?!MPs?(?![\w-]))[A-ZА-ЯЁ]{2,}(?![\w-])")
 # A partner state in a post: `с Вьетнамом`, `с Сеймом Республики Польша`, `with the Indian
 # Parliament`, `Group on Kazakhstan`, Kazakh `Вьетнаммен`.
 _PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:с|со|with|on)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

@@ -84,12 +84,23 @@ CITED = re.compile(
 DESCRIBED = re.compile(
     r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яё-]+\s+)?[а-яёәғқңөұүһі-]{4,}\s*"
 )
+# The visitor: `— сказал гость`, `отметила гостья`, `деді қонақ`, `the guest said`.
+GUEST = re.compile(r"(?<![\w-])(?:гость|гостья|қонақ|guest)(?![\w-])", re.IGNORECASE)
 # Attribution: a dash or the closing quote, then the speaker; found per paragraph.
 # A hyphen inside a word (вице-спикер) does not end the attribution.
+# An initial's stop (`– отметил П. Д'Амико.`) does not end it either.
 _DASH_ATTR = re.compile(
-    r"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>(?:[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
+    r"(?P<p>[,.!?…])\s*[-–—]\s*"
+    r"(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
 )
 _QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"]{8,})[»”“\"]")
+# An attribution inside the quote marks, set off by dashes: `«Мы готовы, – сказал Е. Ким. –
+# Вопрос решён»`, `«…, – деді ол, – …»`.
+_INNER_ATTR = re.compile(
+    r"(?P<p>[,!?…])\s*[-–—]\s+"
+    r"(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^-–—.!?\n]|(?<=\w)-(?=\w))+?)"
+    r"\s*[.,]\s*[-–—]\s+(?=\S)"
+)
 # The attribution after a closing quote runs to the sentence end; an initial's stop
 # (`– деді Д. Сәрсенбаев`, `деп атап өтті Ғ.Мұқанов`) does not end it.
 _QUOTE_ATTR = re.compile(
@@ -110,6 +121,13 @@ def _is_attribution(text: str) -> bool:
         return True
     # Kazakh omits the verb: `…, – Ерлан Қошанов.`
     return len(words) <= 4 and all(w[:1].isupper() or ROLE_KK.search(w) for w in words)
+
+
+# Quoted words that are speech, not a title: two sentences, or the speaker's `we` or `I`.
+_READS_AS_SPEECH = re.compile(
+    r"[.!?…]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|(?<![\w-])(?:(?i:мы|нам|нас|наш\w*|я|мне|мой|мо[её]\w*|"
+    r"мои\w*|біз\w*|менің|маған|we|our|us)|I)(?![\w-])"
+)
 
 
 def _speaks(text: str) -> bool:
@@ -135,8 +153,17 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
                     )
                 return out
     for m in _QUOTE.finditer(para):
+        inner = _INNER_ATTR.search(para, m.start("q"), m.end("q"))
+        if inner and _is_attribution(inner.group("a")):
+            # `«Первая часть, – сказал он. – Вторая»`: both parts are the one speaker's.
+            end = inner.start("p") + (1 if inner.group("p") in "!?…" else 0)
+            out.append(("quote", m.start("q"), end, inner.start("a"), inner.end("a")))
+            out.append(("quote", inner.end(), m.end("q"), inner.start("a"), inner.end("a")))
+            continue
         after = para[m.end() :]
         a = _QUOTE_ATTR.match(after)
+        before = para[: m.start()]
+        intro = re.search(rf"(?P<a>{_INTRO_CHAR}*):\s*$", before)
         if (
             a
             and a.group("a").strip()
@@ -148,14 +175,19 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
                 or re.match(r"\s*,", after)
             )
         ):
-            out.append(
-                ("quote", m.start("q"), m.end("q"), m.end() + a.start("a"), m.end() + a.end("a"))
-            )
+            a_start, a_end = m.end() + a.start("a"), m.end() + a.end("a")
+            if intro and intro.group("a").strip() and not SPEECH_VERB.sub("", a.group("a")).strip():
+                # Kazakh `Депутат Имя: «…», – деп атап өтті.`: a verb alone after the quote;
+                # its subject is the intro's.
+                a_start, a_end = intro.start("a"), intro.end("a")
+            out.append(("quote", m.start("q"), m.end("q"), a_start, a_end))
             continue
-        before = para[: m.start()]
-        intro = re.search(rf"(?P<a>{_INTRO_CHAR}*):\s*$", before)
         if intro and _speaks(intro.group("a")):
             out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
+        elif intro and _READS_AS_SPEECH.search(m.group("q")):
+            # `Имя положительно оценил инициативу: «…»`: no speech verb, so only an intro
+            # that names the speaker (Engine._quotes) and words that read as speech count.
+            out.append(("named intro", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
     if not out:
         intro = re.search(rf"(?:^|[.!?]\s)(?P<a>{_INTRO_CHAR}+):\s*$", para)
         if intro:
