@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .countries import (
+    KAZAKH_ADJECTIVE,
     ORGANISATION,
     PlaceMatcher,
     Token,
@@ -27,6 +28,7 @@ from .names import (
     LATIN_ORIGINS,
     PARTICLE_SURNAME,
     WORD_PARTICLES,
+    east_asian_name,
     first_name_parses,
     is_abbreviation,
     is_address_form,
@@ -38,7 +40,6 @@ from .names import (
     is_particle_surname,
     is_patronymic,
     is_syllable_name,
-    is_vietnamese_name,
     join_arabic_article,
     kazakh_to_russian,
     known_first_name,
@@ -57,7 +58,6 @@ from .names import (
     strip_kazakh_suffix,
     surname_parses,
     to_russian,
-    vietnamese_to_russian,
     without_patronymic,
 )
 from .ner import WindowNER, ner_tagger
@@ -79,6 +79,7 @@ from .posts import (
     DEMONYM_BEFORE,
     DEMONYM_BEFORE_EN,
     DEMONYM_SPEAKER,
+    EN_VERB,
     GENERIC_PARLIAMENT,
     GLOSS,
     GREETINGS_FROM,
@@ -92,13 +93,12 @@ from .posts import (
     LED_BY_POST,
     LISTED,
     MEETING,
+    MET_AFTER,
     MET_WITH,
     ORIGIN,
     ORIGIN_BEFORE,
     PARLIAMENT,
     PLURAL_POST,
-    POST_AFTER_EN,
-    POST_AFTER_RU,
     ROLE_CLASSES,
     ROLE_EN,
     ROLE_KK,
@@ -122,8 +122,11 @@ from .posts import (
     own_post,
     partner_state,
     past_dateline,
+    post_after,
     post_before,
     post_profile,
+    shared_chamber,
+    word_stems,
 )
 from .results import CountryFound, PersonFound, QuoteFound
 from .speech import (
@@ -524,6 +527,9 @@ class Engine:
         if language == "ru":
             mentions = self._russian_mentions(text, places)
         else:
+            # A chamber's own name is no name part either (the Verkhovna Rada Oksana Hrytsenko).
+            chambers = self.institutions.find(text, suffixes=True, tokens=tokens)
+            blocked += [(s, e) for _, s, e in chambers]
             mentions = self._foreign_mentions(text, tokens, blocked, language)
         mentions += self._alias_mentions(text, tokens, mentions)
         persons = self._cluster(mentions, language, text)
@@ -633,6 +639,8 @@ class Engine:
             return None
         if len(words) == 1 and _is_place_word(words[0]) and not _surname_like(words[0]):
             return None  # A city alone is no person: `заявил, что Сантьяго придает`.
+        if len(names) == 1 and (foreign_chamber(names[0]) or self.institutions.find(names[0])):
+            return None  # Nor a parliament: `отметил вице-спикер Эдускунты`.
         # After `с` (встретился с, во главе с) a name stands in the instrumental.
         case = "ablt" if re.search(r"(?<!\w)(?:с|со)\s+$", text[: tokens[0].start][-4:]) else None
         name, alias = normalise_russian(words, case or _post_case(text, tokens[0].start))
@@ -695,8 +703,11 @@ class Engine:
                 len(t.text) <= 3 and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", t.text)
                 for t in run[:2]
             )
-            vietnamese = is_vietnamese_name([t.text for t in run])  # Nguyen Thi Lan
-            syllables = syllables or vietnamese
+            # Nguyen Thi Lan, Moon Jae-in, Tan Mei Ling: title words before it are no part.
+            asian = east_asian_name([t.text for t in run])
+            if asian is not None:
+                del run[: asian[0]]
+            syllables = syllables or asian is not None
             # A post or a place glued before a first name (Congressman David Whitfield).
             while len(run) >= 3 and not syllables and not is_first_name_word(run[0].text):
                 words = [t.text for t in run]
@@ -713,13 +724,14 @@ class Engine:
                 run.pop()
             if len(run) >= 2 or (len(run) == 1 and is_initial(run[0].text)):
                 origins = latin_name_origins([t.text for t in run])  # Sofía Herrera: Spanish
-                words = [
-                    vietnamese_to_russian(t.text)
-                    if vietnamese
-                    else _russianise(t.text, i == len(run) - 1, language, origins[i])
-                    for i, t in enumerate(run)
-                ]
-                words = join_arabic_article([t.text for t in run], words)
+                if asian is not None:
+                    words = list(asian[1])
+                else:
+                    words = [
+                        _russianise(t.text, i == len(run) - 1, language, origins[i])
+                        for i, t in enumerate(run)
+                    ]
+                    words = join_arabic_article([t.text for t in run], words)
                 if syllables and language == "kk":
                     # Хомен: a one-syllable name with a case suffix (Хо + мен).
                     words[-1] = _SHORT_WITH_SUFFIX.sub(r"\1", words[-1])
@@ -839,6 +851,7 @@ class Engine:
                 self._attach(next(iter(hits.values())), m)
             else:
                 short.append(m)
+        short.sort(key=lambda m: m.start)  # `Драган Маркович` named before `Д. Маркович`
         for m in short:
             person = self._join_short(m, persons)
             if person is None:
@@ -1032,6 +1045,7 @@ class Engine:
         abroad is the foreign state the story's visit goes to, if any (see _visited_abroad).
         """
         previous_end = 0
+        previous: _Mention | None = None
         # Surnames of everyone found: a post before a name never runs across another person's
         # name (`Послу Германии Томасу Келлеру Кошанов выразил`).
         surnames = {
@@ -1074,9 +1088,10 @@ class Engine:
                 and position
                 and MET_WITH.search(parts[-1][: parts[-1].rfind(position)])
                 and MEETING.search(text, sentence, m.start)
-            ):
-                # `находится с визитом в Сеуле` / `встретился с председателем Комитета Имя`:
-                # the one met abroad holds a post of the state visited, unless the post says.
+            ) or (abroad and MET_AFTER.match(text, m.end)):
+                # `находится с визитом в Сеуле` / `встретился с председателем Комитета Имя`,
+                # `Имя, с которым депутаты встретились`: the one met abroad holds a post of the
+                # state visited, unless the post says.
                 # A visit to two states names the one of the meeting in its sentence (`In
                 # Tunis, the deputies held talks with …`).
                 here = [
@@ -1118,7 +1133,12 @@ class Engine:
                 # заместитель председателя парламента Имя`: the host is of the state visited.
                 found = self.places.find(text[sentence : m.start], language != "ru")
                 visited = [c for c, _, _ in found if c not in (ORGANISATION, "KZ")]
-                m.person.delegation = visited[-1] if visited else STORY_STATE
+                # `visited the Office of the UN ESCAP, where they were received by its director`:
+                # the host of an organisation serves no state.
+                hosted_by_body = any(c == ORGANISATION for c, _, _ in found)
+                m.person.delegation = (
+                    visited[-1] if visited else "" if hosted_by_body else STORY_STATE
+                )
             if VISIT_TO_KZ.match(text, m.end) and VISIT.search(text, sentence, m.start):
                 # `the state visit of President Emmanuel Macron to Astana`: a guest's post.
                 m.person.delegation = m.person.delegation or STORY_STATE
@@ -1153,15 +1173,15 @@ class Engine:
                 country = self._delegation_country(text, sentence, m.start, language)
                 m.person.delegation = m.person.delegation or country
             after = DELEGATE_AFTER.match(text, m.end)
-            if not position and after:
+            if after:
+                # `Senator Margaret Hale, a member of the delegation,`: the delegation tells the
+                # state of a post that names none.
                 country = self._delegation_country(text, sentence, after.end(), language)
                 m.person.delegation = m.person.delegation or country
             if not position:
                 # `Yuko Sato, Vice-Speaker of the House,`, `Хендрик ван дер Берг, советник
                 # Министерства … Нидерландов, поделился`: a post after the name.
-                post = (POST_AFTER_EN if language == "en" else POST_AFTER_RU).match(text, m.end)
-                if post:
-                    position = post.group(1).strip()
+                position = post_after(text, m.end, language)
             appointed = APPOINTED.match(text, m.end)
             if appointed and (ROLE_EN if language == "en" else ROLE_RU).search(appointed.group(1)):
                 # `Указом Главы государства Имя назначен Послом …`: the post of the decree, not
@@ -1180,7 +1200,10 @@ class Engine:
                         # `с итальянским режиссером, художественным руководителем театра Имя`:
                         # the first noun of an apposition chain.
                         demonym = DEMONYM_APPOSITION.search(parts[-2])
-                found = demonym and self.places.find(demonym.group(1), language != "ru")
+                # `казахстанский водный эксперт`: the state's adjective may be the one before.
+                found = demonym and self.places.find(
+                    demonym.string[demonym.start() : demonym.end(1)], language != "ru"
+                )
                 if found and found[0][0] != ORGANISATION:
                     m.person.origin = found[0][0]
             if position:
@@ -1188,8 +1211,18 @@ class Engine:
                     position = nominative_position(position)
                 position = own_post(position, text, max(sentence, m.start - 250), m.start)
                 country = self._position_country(position, language)
+                if country == "KZ" and shared_chamber(position):
+                    # `делегация Сената Королевства Камбоджа во главе с вице-председателем
+                    # Сената Имя`: a Senate of no state named is the one of the delegation the
+                    # sentence speaks of, when that one is foreign.
+                    group = self._delegation_country(
+                        text, sentence, m.start, language, met=_met_kk(text, m.end, language)
+                    )
+                    country = group if group not in (None, "", "KZ") else country
                 if country is None and appointed:
                     country = "KZ"  # the archive reports Kazakh appointments by decree
+                if country is None and _second_head_of_state(text, previous, m, position):
+                    country = STORY_STATE
                 own = COUNTRYS_POST.search(text, max(sentence, m.start - 60), m.start)
                 if country is None and own:
                     # `в Республике Корея, встретился с Президентом страны Имя`: the state
@@ -1222,11 +1255,10 @@ class Engine:
                         ),
                         None,
                     )
-                post = (POST_AFTER_EN if language == "en" else POST_AFTER_RU).match(text, m.end)
-                if country is None and post and post.group(1).strip() != position:
+                after_post = post_after(text, m.end, language)
+                if country is None and after_post and after_post != position:
                     # `Senator Catherine Leblanc, chair of the Canada–Kazakhstan … group`: a
                     # second post after the name may name the state.
-                    after_post = post.group(1).strip()
                     if language == "ru":
                         after_post = nominative_position(after_post)
                     country = self._position_country(after_post, language)
@@ -1236,6 +1268,11 @@ class Engine:
                     country = self._delegation_country(
                         text, sentence, m.start, language, met=_met_kk(text, m.end, language)
                     )
+                    if country == "KZ" and foreign_chamber(position):
+                        # `В делегацию вошел депутат сабора Имя`: a member of a foreign chamber
+                        # is in no Kazakh delegation (the story's foreign state, see
+                        # _person_country).
+                        country = None
                 if chained:
                     # `депутат Мажилиса, руководитель группы по сотрудничеству с …`: the first
                     # post of a chain is the person's too, and tells the state when the last
@@ -1247,7 +1284,7 @@ class Engine:
                 m.person.positions.append((position, country))
                 if PLURAL_POST.match(position):
                     plural_post = (position, country)
-            previous_end = m.end
+            previous_end, previous = m.end, m
 
     def _headline_post(self, head: list[str], mentions: list[_Mention], language: str) -> None:
         """Give a post opening the title or lead with no name to the person opening the other.
@@ -1380,11 +1417,19 @@ class Engine:
         # Kazakh names the possessor before the noun only: a state after `делегация
         # құрамындағы депутат … ирандық әріптестерімен` is another's.
         hi = word.end() if language == "kk" else min(start, word.end() + 80)
-        stop = CLAUSE_END.search(text, word.end(), hi)
+        # `Name, a member of the delegation, briefed the Tunisian side`: English verbs are not
+        # told below, so a comma ends the delegation's phrase.
+        stop = (_PHRASE_END_EN if language == "en" else CLAUSE_END).search(text, word.end(), hi)
         if stop:
             hi = stop.start()
-        # `Делегация … провела переговоры в Гаване`: the state named after its verb is not its.
-        verb = next((w for w in _WORD.finditer(text, word.end(), hi) if is_verb(w.group())), None)
+        # `Делегация … провела переговоры в Гаване`, `A delegation … visited Brussels`: the
+        # state named after its verb is not its.
+        if language == "en":
+            verb = EN_VERB.search(text, word.end(), hi)
+        else:
+            verb = next(
+                (w for w in _WORD.finditer(text, word.end(), hi) if is_verb(w.group())), None
+            )
         if verb:
             hi = verb.start()
         # `who accompanied the delegation, noted that American companies`: nor after speech.
@@ -1454,7 +1499,7 @@ class Engine:
             person.delegation = foreign
         person.positions = [(p, foreign if c == STORY_STATE else c) for p, c in person.positions]
         if not person.positions:
-            return None, person.origin or person.delegation
+            return None, person.origin or person.delegation or None
         with_country = [p for p in person.positions if p[1]]
         if with_country:
             return max(with_country, key=lambda p: len(p[0]))
@@ -1595,7 +1640,9 @@ class Engine:
         demonym = DEMONYM_SPEAKER.fullmatch(described) or DEMONYM_SPEAKER.fullmatch(subject)
         if demonym:
             # `Китайский гость также отметил`: the last person named of that state.
-            states = {c for c, _, _ in self.places.find(demonym.group(1)) if c != ORGANISATION}
+            kazakh = bool(KAZAKH_ADJECTIVE.search(demonym.group(1)))  # `түркиялық қонақ`
+            found = self.places.find(demonym.group(1), suffixes=kazakh)
+            states = {c for c, _, _ in found if c != ORGANISATION}
             of_state = [m for m in before if _provisional_state(m.person) in states]
             return of_state[-1].person if of_state else None
         if DESCRIBED.fullmatch(described):
@@ -1659,7 +1706,7 @@ class Engine:
             and (w[:1].isupper() or _institution_word(w))
             and not GENERIC_PARLIAMENT.fullmatch(w)
         ]
-        stems = {kazakh_to_russian(w.lower())[:4] for w in rest}
+        stems = {s for w in rest for s in word_stems(w)}
         best = None
         for p in persons:
             # `подчеркнула вице-спикер`: a woman first, when the genders can be told.
@@ -1712,6 +1759,8 @@ class Engine:
 # --------------------------------------------------------------------- helpers
 
 _FIRST_PASS_CHARS = 900
+# The end of a delegation's phrase in English: a clause's end or a comma.
+_PHRASE_END_EN = re.compile(r"[.;!?\n,]")
 
 
 def _interviewee(segments: list[str], mentions: list[_Mention], headline_end: int):
@@ -1806,10 +1855,12 @@ def _agreement_gender(person: _Person, text: str) -> str:
     """Return the gender the past-tense verb after a mention agrees in (`Имя сообщила`).
 
     A Russian verb in the past agrees with its subject: it tells the gender of a name the
-    dictionary does not know (Мекдес Алему сообщила).
+    dictionary does not know (Мекдес Алему сообщила), also past a parenthetical (Милош
+    Станкович, в свою очередь, сообщил).
     """
     for m in person.mentions:
-        verb = _VERB_AFTER.match(text, m.end)
+        parenthetical = _PARENTHETICAL.match(text, m.end)
+        verb = _VERB_AFTER.match(text, parenthetical.end() if parenthetical else m.end)
         gender = verb and _past_verb_gender(verb.group(1))
         if gender:
             return gender
@@ -1942,6 +1993,10 @@ def _title_case(title: str) -> str | None:
     return next((c for c in CASES if c in cases), None)
 
 
+# Russian-type surnames in the oblique cases that relational adjectives share (-овой, -евым).
+_OBLIQUE_SURNAME = re.compile(r"\w{3}(?:ов|ев|ин)(?:ой|ым)$")
+
+
 @lru_cache(maxsize=100_000)
 def _not_last_name_part(word: str) -> bool:
     """Tell whether a word at the end of a tagged name is no name part (see _not_name_part).
@@ -1956,6 +2011,8 @@ def _not_last_name_part(word: str) -> bool:
         return _not_name_part(word)
     if _institution_word(word) or word.lower() in _OTHER_WORDS:
         return True
+    if _OBLIQUE_SURNAME.search(word):
+        return False  # Вишневой, Ключевой: a woman's surname, not the adjective it spells
     pos = {p.tag.POS for p in morph().parse(word) if p.is_known}
     return not pos or bool(pos & {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PREP", "NUMR"})
 
@@ -2223,6 +2280,29 @@ def _has_subject(clause: str) -> bool:
         if parses and all(p.tag.case == "nomn" for p in parses):
             return True
     return False
+
+
+# `Тоқаев пен Президент`, `Токаевым и Председателем`: a bare title after a name and `and`.
+_AND_TITLE = re.compile(r"\s*(?:и|and|пен|мен|бен|және)\s+[\w-]+\s*", re.IGNORECASE)
+
+
+def _second_head_of_state(text: str, previous: _Mention | None, m: _Mention, post: str) -> bool:
+    """Tell whether a bare title names the foreign head of state paired with Kazakhstan's.
+
+    `Мемлекет басшысы Қасым-Жомарт Тоқаев пен Президент Ильхам Әлиев`, `Главой государства
+    Касым-Жомартом Токаевым и Председателем Си Цзиньпином`: two heads of state meet; the
+    second, titled President or Chairman with no state, is the other state's.
+    """
+    if previous is None or previous.person is None or previous.person is m.person:
+        return False
+    if len(post.split()) != 1 or post_profile(post)[0][:1] not in (("president",), ("chair",)):
+        return False
+    if not _AND_TITLE.fullmatch(text, previous.end, m.start):
+        return False
+    head = previous.person
+    return _provisional_state(head) == "KZ" and any(
+        post_profile(p)[0][:1] == ("president",) for p, _ in head.positions
+    )
 
 
 def _foreign(person: _Person) -> bool:

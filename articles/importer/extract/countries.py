@@ -28,6 +28,12 @@ _SUFFIX = re.compile(
 )
 
 
+# A Kazakh adjective of a name is written in lower case: `түркиялық` (Түркия), `ресейлік`.
+KAZAKH_ADJECTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")
+# A compound name (hyphen or apostrophe) with a Russian case ending.
+_RUSSIAN_CASE = re.compile(r"([а-яё]+(?:-[а-яё]+)*['-][а-яё]+?)(?:а|я|у|ю|ом|ем|е|и|ой|ей)")
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -53,7 +59,7 @@ def tokenize(text: str) -> list[Token]:
 @lru_cache(maxsize=200_000)
 def lemmas(word: str) -> frozenset[str]:
     """Return the lower-case word and its Russian lemmas (geographic readings included)."""
-    low = word.lower()
+    low = word.lower().replace("’", "'")
     found = {low}
     if _CYRILLIC.search(low):
         parses = morph().parse(low)
@@ -157,6 +163,11 @@ class PlaceMatcher:
         keys = sorted(lemmas(word))
         if word.isupper() or "." in word:
             keys.append("=" + word)
+        compound = _RUSSIAN_CASE.fullmatch(word.lower().replace("’", "'"))
+        if compound and compound.group(1) in self._stems:
+            # The dictionary lacks compound names (`Кот-д'Ивуара`, `Кот-д'Ивуаре`): a case
+            # ending comes off their last part.
+            keys.append(compound.group(1))
         if suffixes:
             low = word.lower()
             for cut in range(len(low) - 1, 2, -1):
@@ -193,7 +204,11 @@ class PlaceMatcher:
                     n = len(entry.keys)
                     if i + n > len(tokens) or (best and n <= len(best.keys)):
                         continue
-                    if entry.proper and not tokens[i].text[:1].isupper():
+                    if (
+                        entry.proper
+                        and not tokens[i].text[:1].isupper()
+                        and not (suffixes and KAZAKH_ADJECTIVE.search(tokens[i].text))
+                    ):
                         continue
                     if all(entry.keys[j] in keys[i + j] for j in range(1, n)):
                         best = entry

@@ -628,8 +628,16 @@ def _as_written(word: str) -> tuple[Parse, ...]:
 
 @lru_cache(maxsize=10_000)
 def _name_case_form(word: str) -> bool:
-    """Tell whether the dictionary reads word only as an oblique case of a first name (Игорем)."""
-    cases = {str(p.tag.case) for p in morph().parse(word) if "Name" in p.tag and p.is_known}
+    """Tell whether the dictionary reads word only as an oblique case of a first name (Игорем).
+
+    A plural is no form a person's name stands in: Дильнар is a woman's name, not the
+    genitive plural of Дильнара.
+    """
+    cases = {
+        str(p.tag.case)
+        for p in morph().parse(word)
+        if "Name" in p.tag and p.is_known and p.tag.number == "sing"
+    }
     return bool(cases) and "nomn" not in cases
 
 
@@ -1153,8 +1161,9 @@ _ORIGIN_ORDER = (
     "sv",
     "nl",
 )
-# The languages with transcription rules of their own, for spelling a lone Latin surname.
-LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar")
+# The languages with transcription rules of their own, for spelling a lone Latin surname (ko, zh:
+# a Korean or Chinese family name alone, `Park said`).
+LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar", "ko", "zh")
 
 # Spellings that give a surname's language wherever its bearer lives (Rosenberg is spelled the
 # German way in Russian for an American too).
@@ -1171,7 +1180,14 @@ _SURNAME_ORIGIN = (
     ("uk", re.compile(r"enko$|[cy]huk$|yuk$|chyk$")),
     # Portuguese, Almeida among them (Spanish spells it Almeyda).
     ("pt", re.compile(r"ão|ões|ães|eir[ao]s?$|eida$|nh[ao]s?$|lh[ao]s?$|ç[aoõã]")),
-    ("fr", re.compile(r"eau|eaux$|oux$|ault$|anc$|aud$|ois$|[èêë]|é$|(?<!e)ier$")),
+    # French, Quebec's among them: -ette, -otte, -eux, -ais and -ay after a stop and l are read
+    # the French way (Paquette, Turcotte, Lemieux, Blais, Duplay).
+    (
+        "fr",
+        re.compile(
+            r"eau|eaux$|oux$|ault$|anc$|aud$|ois$|[èêë]|é$|(?<!e)ier$|[eo]tte$|eux$|ais$|[bp]lay$"
+        ),
+    ),
     ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[io]$|ett[io]$|ini$")),
     # Dutch ij before a consonant (Dijkstra, Dijsselbloem): not the Spanish j between vowels.
     ("nl", re.compile(r"ij(?=[^aeiou])")),
@@ -1185,8 +1201,8 @@ _SURNAME_ORIGIN = (
     ("en", re.compile(_ENGLISH.pattern)),
 )
 # Languages whose surname spelling alone tells how to read the first name before it too
-# (Krzysztof Nowakowski, Oksana Hrytsenko, Dragan Petrović).
-_TELLING_ORIGINS = ("pl", "sh", "uk")
+# (Krzysztof Nowakowski, Oksana Hrytsenko, Dragan Petrović, Hedda Lindström: her dd stays).
+_TELLING_ORIGINS = ("pl", "sh", "uk", "sv")
 
 
 def _name_languages(word: str) -> frozenset[str]:
@@ -1321,9 +1337,7 @@ def _iotated(consonant: str):
     return lambda m: consonant + ("" if m.group(1) == "i" else "ь") + vowels[m.group(1)]
 
 
-_FRENCH_SILENT_END = re.compile(
-    r"(?:(?<=[^aeiouy])es?|(?<=[aeiouyéè])[tdxzsp]s?|(?<=n)[tdcg]s?|(?<=r)[tds])$"
-)
+_FRENCH_SILENT_END = re.compile(r"(?:(?<=[^aeiouy])es?|(?<=[aeiouyéè])[tdxzsp]s?|(?<=n)[tdcg]s?)$")
 # Practical transcription of Spanish, Portuguese, French and German names in Russian, applied
 # in order to a lower-case word; what is left goes letter by letter.
 _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
@@ -1372,25 +1386,33 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"^e|(?<=[aeou])e"), "э"),  # Coelho -> Коэлью
     ),
     "fr": (
-        # Final e is silent (Lefèvre, Hollande), so are final t, d, x, s after a vowel, a nasal
-        # or r (Bonnet, Bertrand, Laurent, Girard); the consonants before a final e are heard.
+        # Final e is silent (Lefèvre, Hollande), so are final t, d, x, s after a vowel or a
+        # nasal (Bonnet, Bertrand, Laurent); the consonants before a final e are heard.
         (_FRENCH_SILENT_END, ""),
-        (re.compile(r"([bcdfgklmnprtvz])\1$"), r"\1"),  # Pierre -> Пьер
+        # The r before a silent t, d, s is heard, and the -er left is no -er read е (Lambert ->
+        # Ламбер, Girard -> Жирар; but Roger -> Роже).
+        (re.compile(r"r[tds]s?$"), "р"),
+        # A double consonant left at the end is one (Pierre -> Пьер), but the tt of -ette, -otte
+        # stays (Colette, Paquette -> Колетт, Пакетт).
+        (re.compile(r"([bcdfgklmnprvz])\1$"), r"\1"),
         (re.compile(r"bv"), "в"),  # Lefebvre -> Лефевр
         (re.compile(r"[éèêë]"), "е"),
         (re.compile(r"ç"), "с"),
         (re.compile(r"eaux?|aux?"), "о"),  # Moreau -> Моро
+        (re.compile(r"ay$"), "е"),  # Duplay -> Дюпле
         (re.compile(r"o[uù]"), "у"),
         (re.compile(r"o[iy]"), "уа"),  # Benoît -> Бенуа
         (re.compile(r"[aei]i(?=[^aeiounаеёиоуэюя]|$)"), "е"),  # Lemaire -> Лемер
+        (re.compile(r"(?<=[^aeiou])ieu"), "ьё"),  # Lemieux -> Лемьё
         (re.compile(r"eu|œu"), "ё"),
         (re.compile(r"ien$"), "ьен"),  # Julien
         (re.compile(r"ier$"), "ье"),  # Olivier
         (re.compile(r"er$|ez$"), "е"),  # Roger -> Роже
         (re.compile(r"(?<=[^aeiou])ie"), "ье"),  # Pierre -> Пьер
-        (re.compile(r"(?:[ae][nm])(?=[^aeiouynmаеёиоуэюя]|$)"), "ан"),  # Bertrand, Laurent
-        (re.compile(r"(?:ai|ei|[iy])[nm](?=[^aeiouynmаеёиоуэюя]|$)"), "ен"),  # Martin -> Мартен
-        (re.compile(r"un(?=[^aeiouynmаеёиоуэюя]|$)"), "ен"),
+        (re.compile(r"[ae]m(?=[bp])"), "ам"),  # a nasal before b, p keeps its м: Lambert
+        (re.compile(r"(?:[ae][nm])(?=[^aeiouynmаеёиоуэюяь]|$)"), "ан"),  # Bertrand, Laurent
+        (re.compile(r"(?:ai|ei|[iy])[nm](?=[^aeiouynmаеёиоуэюяь]|$)"), "ен"),  # Martin -> Мартен
+        (re.compile(r"un(?=[^aeiouynmаеёиоуэюяь]|$)"), "ен"),
         (re.compile(r"ch"), "ш"),
         (re.compile(r"ph"), "ф"),
         (re.compile(r"th"), "т"),
@@ -1401,7 +1423,7 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"(?<=[aeiouyе])s(?=[aeiouyе])"), "з"),
         (re.compile(r"h"), ""),
         (re.compile(r"u"), "ю"),  # Dupont -> Дюпон
-        (re.compile(r"l(?=[^laeiouyаеёиоуэюя]|$)"), "ль"),  # Sylvie -> Сильви, Michel
+        (re.compile(r"l(?=[^laeiouyаеёиоуэюяь]|$)"), "ль"),  # Sylvie -> Сильви, Michel
         (re.compile(r"^e"), "э"),
         (re.compile(r"y"), "и"),
     ),
@@ -1608,6 +1630,8 @@ def latin_to_russian(word: str, origin: str = "") -> str:
         # al-Mazrui -> аль-Мазруи; Al-Mazrui opening a sentence keeps its capital.
         particle = _LATIN_PARTICLES[head.lower()]
         return _recase(particle, head) + "-" + latin_to_russian(rest, origin)
+    if origin in ("ko", "zh"):
+        return _east_asian_family(word, origin) or latin_to_russian(word)
     if origin:
         spelled = _origin_spelling(word, origin)
         if spelled:
@@ -1712,6 +1736,212 @@ def vietnamese_to_russian(word: str) -> str:
         low = pattern.sub(repl, low)
     text = _transliterate(low)
     return text[:1].upper() + text[1:]
+
+
+# Korean family names in their usual Latin spellings, as Russian spells them by Kontsevich's
+# system: Lee, Yi, Rhee are Ли; Park Пак; Choi Чхве; Jung, Jeong, Chung Чон.
+_KOREAN_FAMILY = {
+    "kim": "Ким", "lee": "Ли", "yi": "Ли", "rhee": "Ли", "park": "Пак", "pak": "Пак",
+    "bak": "Пак", "choi": "Чхве", "choe": "Чхве", "jung": "Чон", "jeong": "Чон", "chung": "Чон",
+    "jeon": "Чон", "chun": "Чон", "kang": "Кан", "cho": "Чо", "jo": "Чо", "yoon": "Юн",
+    "yun": "Юн", "jang": "Чан", "chang": "Чан", "lim": "Лим", "im": "Им", "han": "Хан",
+    "oh": "О", "seo": "Со", "suh": "Со", "shin": "Син", "kwon": "Квон", "hwang": "Хван",
+    "ahn": "Ан", "song": "Сон", "ryu": "Рю", "yoo": "Ю", "yu": "Ю", "hong": "Хон", "ko": "Ко",
+    "go": "Ко", "moon": "Мун", "mun": "Мун", "yang": "Ян", "son": "Сон", "sohn": "Сон",
+    "bae": "Пэ", "baek": "Пэк", "paik": "Пэк", "heo": "Хо", "huh": "Хо", "nam": "Нам",
+    "noh": "Но", "roh": "Но", "kwak": "Квак", "cha": "Ча", "joo": "Чу", "woo": "У", "ban": "Пан",
+    "byun": "Пён", "min": "Мин", "won": "Вон", "ha": "Ха", "na": "На", "jin": "Чин",
+}  # fmt: skip
+# A syllable of a Korean given name, in the Revised or the popular romanisation (Ji, Hoon, Seok,
+# Yeol, Kyung, Hwa): a consonant, a glide, a vowel and a final.
+_KOREAN_SYLLABLE = re.compile(
+    r"(kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?([yw])?(eui|eo|eu|ae|oe|ui|oo|ee|ou|[aeiou])"
+    r"(ng|[knlmpt])?"
+)
+_KOREAN_CONSONANTS = {
+    "kk": "кк", "tt": "тт", "pp": "пп", "ss": "сс", "jj": "чч", "ch": "ч", "sh": "с", "g": "г",
+    "k": "к", "n": "н", "d": "д", "t": "т", "r": "р", "l": "р", "m": "м", "b": "б", "p": "п",
+    "s": "с", "j": "чж", "h": "х",
+}  # fmt: skip
+_KOREAN_VOWELS = {
+    "": {"a": "а", "ae": "э", "eo": "о", "e": "е", "o": "о", "oe": "ве", "u": "у", "oo": "у",
+         "ou": "у", "eu": "ы", "ui": "ый", "eui": "ый", "i": "и", "ee": "и"},
+    "y": {"a": "я", "ae": "е", "eo": "ё", "e": "е", "o": "ё", "ou": "ё", "u": "ю", "oo": "ю",
+          "i": "и"},
+    "w": {"a": "ва", "ae": "вэ", "eo": "во", "e": "ве", "i": "ви", "o": "во", "oo": "у", "u": "у"},
+}  # fmt: skip
+_KOREAN_FINALS = {"": "", "k": "к", "n": "н", "ng": "н", "l": "ль", "m": "м", "p": "п", "t": "т"}
+
+
+def _korean_syllable(syllable: str) -> str | None:
+    """Return the Russian spelling of one Korean syllable (Kontsevich), or None.
+
+    The popular romanisation writes 어 as u before ng (Jung, Sung: Чон, Сон) and 여 as yu
+    (Hyun, Kyung, Myung: Хён, Кён, Мён); j is чж, eu ы, ae э, a final ng н.
+    """
+    m = _KOREAN_SYLLABLE.fullmatch(syllable.lower())
+    if m is None:
+        return None
+    consonant, glide, vowel, final = (g or "" for g in m.groups())
+    if vowel == "u" and consonant and (final == "ng" or (glide == "y" and final == "n")):
+        vowel = "eo"
+    russian = _KOREAN_VOWELS[glide].get(vowel)
+    if russian is None:
+        return None
+    return (_KOREAN_CONSONANTS.get(consonant, "") + russian + _KOREAN_FINALS[final]).capitalize()
+
+
+def _korean_name(words: list[str]) -> list[str] | None:
+    """Return the Russian words of a Korean name (Moon Jae-in -> Мун Чжэ Ин), or None.
+
+    A family name, then a given name of two syllables, hyphenated (Jae-in) or written apart
+    (Kim Jong Un); Russian writes each syllable apart.
+    """
+    family = _KOREAN_FAMILY.get(words[0].lower())
+    given = [p for w in words[1:] for p in w.split("-")]
+    if family is None or len(given) != 2 or not (len(words) == 3 or "-" in words[1]):
+        return None
+    syllables = [_korean_syllable(p) for p in given]
+    return None if None in syllables else [family, *syllables]
+
+
+# Chinese family names: in pinyin, and in the southern spellings of Malaysia, Singapore and Hong
+# Kong, which Russian spells as written (Lim, Tan, Wong: Лим, Тан, Вонг).
+_CHINESE_FAMILY = frozenset([
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song",
+    "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan",
+    "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao",
+    "cui", "zhong", "fan", "fang", "shi", "jin", "liao", "jia", "xia", "fu", "zou", "xiong",
+    "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan", "duan", "lei", "long", "shao",
+    "qian", "kong", "mao", "xi", "dai", "gu", "wen", "lai", "gong", "kang", "hao", "qiao",
+])  # fmt: skip
+_SOUTHERN_CHINESE_FAMILY = {
+    "lim": "Лим", "tan": "Тан", "lee": "Ли", "ng": "Нг", "wong": "Вонг", "chan": "Чан",
+    "goh": "Го", "ong": "Онг", "teo": "Тео", "koh": "Ко", "chua": "Чуа", "yeo": "Ео",
+    "chong": "Чонг", "leong": "Леонг", "cheung": "Чеунг", "lau": "Лау", "low": "Лоу", "loh": "Ло",
+    "khoo": "Ку", "tay": "Тай", "toh": "То", "yap": "Яп", "foo": "Фу", "ang": "Анг",
+    "quek": "Квек", "sim": "Сим", "liew": "Лью", "neo": "Нео", "ooi": "Ои", "chow": "Чоу",
+    "tsang": "Цанг", "leung": "Леунг", "yip": "Ип", "mak": "Мак", "kwan": "Кван",
+}  # fmt: skip
+
+# Pinyin: the finals each group of initials takes, and their Russian spelling (Palladius).
+_PINYIN_FINALS = {
+    "": "a o e ai ei ao ou an en ang eng er",
+    "b p m": "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u",
+    "f": "a o ei ou an en ang eng u",
+    "d t": "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian ing u uo ui uan un",
+    "n l": "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing u uo uan un v ve",
+    "g k h": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "j q x": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "zh ch sh r": "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang",
+    "z c s": "a e ai ei ao ou an en ang eng ong i u uo ui uan un",
+    "y": "a e ao ou an ang i in ing ong u ue uan un",
+    "w": "a o ai ei an en ang eng u",
+}
+_PINYIN = frozenset(
+    initial + final
+    for initials, finals in _PINYIN_FINALS.items()
+    for initial in initials.split() or [""]
+    for final in finals.split()
+)
+_PALLADIUS_INITIALS = {
+    "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г",
+    "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж",
+    "z": "цз", "c": "ц", "s": "с", "": "",
+}  # fmt: skip
+_PALLADIUS_FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я",
+    "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин",
+    "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
+    "un": "унь", "uang": "уан", "v": "юй", "ve": "юэ", "van": "юань", "vn": "юнь",
+}  # fmt: skip
+# After y and w the final's own letters change: yu is юй, you ю, wei вэй, wu у.
+_PALLADIUS_Y = {"a": "я", "e": "е", "ao": "яо", "ou": "ю", "an": "янь", "ang": "ян", "i": "и",
+                "in": "инь", "ing": "ин", "ong": "юн", "u": "юй", "ue": "юэ", "uan": "юань",
+                "un": "юнь"}  # fmt: skip
+_PALLADIUS_W = {"a": "ва", "o": "во", "ai": "вай", "ei": "вэй", "an": "вань", "en": "вэнь",
+                "ang": "ван", "eng": "вэн", "u": "у"}  # fmt: skip
+_PINYIN_INITIAL = re.compile(r"zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]|")
+
+
+def _pinyin_syllable(syllable: str) -> str:
+    """Return the Russian spelling of one pinyin syllable (Palladius: wei -> вэй, xi -> си)."""
+    initial = _PINYIN_INITIAL.match(syllable).group()
+    final = syllable[len(initial) :]
+    if initial == "y":
+        return _PALLADIUS_Y[final]
+    if initial == "w":
+        return _PALLADIUS_W[final]
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "v" + final[1:]  # ju, xuan: u is ü after j, q, x
+    if syllable == "hui":
+        return "хуэй"
+    if final == "i" and initial in ("z", "c", "s"):
+        return _PALLADIUS_INITIALS[initial] + "ы"  # zi, ci, si: цзы, цы, сы
+    return _PALLADIUS_INITIALS[initial] + _PALLADIUS_FINALS[final]
+
+
+def _pinyin_syllables(word: str) -> list[str] | None:
+    """Split a word into pinyin syllables (Jinping -> jin, ping), or return None."""
+    low = word.lower()
+    if not low:
+        return []
+    for size in range(min(6, len(low)), 0, -1):
+        if low[:size] in _PINYIN:
+            rest = _pinyin_syllables(low[size:])
+            if rest is not None:
+                return [low[:size], *rest]
+    return None
+
+
+def _chinese_name(words: list[str]) -> list[str] | None:
+    """Return the Russian words of a Chinese name in pinyin (Xi Jinping -> Си Цзиньпин), or None.
+
+    A family name, then a given name of one or two syllables, in one word or apart (Tan Mei
+    Ling, as Malaysia writes it). A southern family name keeps its spelling (Tan -> Тан).
+    """
+    family = _east_asian_family(words[0], "zh")
+    given = [_pinyin_syllables(w) for w in words[1:]]
+    if family is None or len(words) > 3 or not all(given) or sum(map(len, given)) > 2:
+        return None
+    return [family, *("".join(_pinyin_syllable(s) for s in g).capitalize() for g in given)]
+
+
+def _east_asian_family(word: str, origin: str) -> str | None:
+    """Return the Russian spelling of a Korean (ko) or Chinese (zh) family name, or None."""
+    low = word.lower()
+    if origin == "ko":
+        return _KOREAN_FAMILY.get(low)
+    if low in _SOUTHERN_CHINESE_FAMILY:
+        return _SOUTHERN_CHINESE_FAMILY[low]
+    if low in _CHINESE_FAMILY:
+        return "".join(_pinyin_syllable(s) for s in _pinyin_syllables(low) or []).capitalize()
+    return None
+
+
+def east_asian_name(words: list[str]) -> tuple[int, list[str]] | None:
+    """Return where a Vietnamese, Korean or Chinese name starts in a run of capitalised words
+    and its Russian words, or None.
+
+    Title words glued before the name are left out (Foreign Minister Cho Tae-yul). Each
+    tradition is told by its family names and its syllables: Nguyen Thi Lan, Moon Jae-in
+    (Korean syllables, given names hyphenated), Tan Mei Ling (pinyin).
+    """
+    for start in range(len(words) - 1):
+        name = words[start:]
+        if is_vietnamese_name(name):
+            return start, [vietnamese_to_russian(w) for w in name]
+        if not re.fullmatch(r"[A-Za-z-]+", "".join(name)):
+            continue
+        if any("-" in w for w in name[1:]):
+            russian = _korean_name(name)
+        else:
+            russian = _chinese_name(name) or _korean_name(name)
+        if russian:
+            return start, russian
+    return None
 
 
 def _latin_letters(low: str) -> str:

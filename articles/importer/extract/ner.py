@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
-from .names import WORD_PARTICLES, is_name_particle, known_first_name
+from articles.morph import morph
+
+from .names import WORD_PARTICLES, is_name_particle, is_patronymic, known_first_name
 
 # Words as razdel cuts them: hyphenated words whole, numbers whole, each punctuation mark alone.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-‐'’][^\W_]+)*|[^\w\s]")
@@ -237,11 +240,40 @@ def _per(window, tags, b_per: int, i_per: int):
     first = None
     for k, tag in enumerate([*tags, -1]):
         if first is not None and tag != i_per:
+            if k - first >= 3 and _place_named(window, first):
+                first += 1
             if k - first > 1 or not _listed_with_others(window, persons, first):
                 yield window[first][0], window[k - 1][1]
             first = None
         if tag == b_per or (tag == i_per and first is None):
             first = k
+
+
+# Kinds of places whose name follows them in apposition (департамента Шер, штата Техас).
+_PLACE_KINDS = frozenset([
+    "город", "штат", "провинция", "департамент", "округ", "регион", "область", "кантон",
+    "префектура", "графство", "земля", "район", "коммуна", "река", "остров", "эмират",
+    "воеводство", "губерния", "край", "уезд", "муниципалитет",
+])  # fmt: skip
+
+
+def _place_named(window, j: int) -> bool:
+    """Tell whether word j names the place the word before it is a kind of, not a person's
+    first name: `сенатор от департамента Шер Мари Дюпон`, `губернатор штата Техас Имя Фамилия`.
+
+    A first name and patronymic after it are one name (города Ерлан Кайратович Кошанов).
+    """
+    return (
+        j > 0
+        and window[j - 1][2].islower()
+        and _place_kind(window[j - 1][2])
+        and not is_patronymic(window[j + 1][2])
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _place_kind(word: str) -> bool:
+    return any(p.normal_form in _PLACE_KINDS and p.tag.POS == "NOUN" for p in morph().parse(word))
 
 
 _LIST_JOINS = frozenset([",", "и", "или", "and", "or"])

@@ -15,15 +15,17 @@ ROLE_RU = re.compile(
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
     r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
     r"маршал\w*|тораг\w*|султан\w*(?=\s+[А-ЯЁ]\w+(?:а|я|и|ы)\b)|представител(?:ь|я|ю|ем)\b|конгрессмен\w*|"
-    r"глав(?:ой|е) государства)",
+    r"глав(?:ой|е) государства|глав(?:ы|ам|ами|ах)\s+(?:\w+\s+)?государств\b|"
+    r"поверенн\w*(?=\s+в\s+делах))",
     re.IGNORECASE,
 )
 ROLE_EN = re.compile(
     r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
-    r"Ambassador|Congressman|Congresswoman|Representative|Marshal|"
+    r"Ambassador|Charg[ée] d['’]affaires|Congressman|Congresswoman|Representative|Marshal|"
     r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
     r"Members|Senators|MPs|MEPs?|"
-    r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader)\b"
+    r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader|"
+    r"member)\b"
 )
 ROLE_KK = re.compile(
     r"(?:төраға\w*|президент\w*|елші\w*|министр\w*|депутат\w*|сенатор\w*|басшы\w*|спикер\w*|"
@@ -52,7 +54,10 @@ ROLE_CLASSES = (
     # `— отметил дипломат`: a diplomat quoted is the envoy named before.
     (
         "ambassador",
-        re.compile(r"посол|посл[аоуе]|елші|ambassador|дипломат|diplomat", re.IGNORECASE),
+        re.compile(
+            r"посол|посл[аоуе]|поверенн|елші|ambassador|charg[ée] d['’]affaires|дипломат|diplomat",
+            re.IGNORECASE,
+        ),
     ),
     ("secretary", re.compile(r"секретар|генсек|хатшы|secretary", re.IGNORECASE)),
     ("minister", re.compile(r"министр|minister", re.IGNORECASE)),
@@ -89,7 +94,7 @@ _EN_VERB = (
     r"hold|holds|held|visit(?:s|ed)?|thank(?:s|ed)?|invite[sd]?|greet(?:s|ed)?|sign(?:s|ed)?|"
     r"talk(?:s|ed)?\s+(?:to|with))(?![\w-])"
 )
-_EN_VERB_RE = re.compile(_EN_VERB, re.IGNORECASE)
+EN_VERB = re.compile(_EN_VERB, re.IGNORECASE)
 
 
 def after_role(text: str, start: int, language: str) -> bool:
@@ -106,6 +111,9 @@ def after_role(text: str, start: int, language: str) -> bool:
         or last.lower() in ("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness")
         or LED_BY.search(text, max(0, start - 30), start)
     )
+
+
+OPENING_QUOTES = '«"“„'
 
 
 def written_post(window: str, language: str, words: int = 10) -> str | None:
@@ -131,6 +139,11 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
                 del rest[-listed:]
                 continue
             w = rest.pop()
+            if w[:1] in OPENING_QUOTES and not w.endswith(("»", '"', "”")):
+                # `«Мемлекет басшысы Имя …`: the post opens a quote; the mark is not its.
+                if w[1:2].isupper():
+                    keep.insert(0, w[1:])
+                break
             if w.endswith("»") and "«" not in w and any(x.startswith("«") for x in rest):
                 # `«Польша – Қазақстан» достық тобының`: a quoted name is one word of the post.
                 while not w.startswith("«"):
@@ -167,7 +180,7 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
     if language != "en":
         verbs = [m.end() for m in re.finditer(r"\w+", window) if is_verb(m.group())]
     else:
-        verbs = [m.end() for m in _EN_VERB_RE.finditer(window)]
+        verbs = [m.end() for m in EN_VERB.finditer(window)]
     if verbs:
         window = window[verbs[-1] :]
     pattern = ROLE_EN if language == "en" else ROLE_RU
@@ -213,7 +226,8 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
     unquoted = re.sub(r"«[^«»]{1,60}»", "", tail)
     if re.search(r"[«»\"“”]", unquoted):
         return None
-    if len(tail.split()) > words + 4 * (language == "en"):  # English adds `of the`
+    # English adds `of the`; an envoy accredited to two states, `и по совместительству`.
+    if len(_CONCURRENTLY.sub(" ", tail).split()) > words + 4 * (language == "en"):
         # `руководитель депутатской группы … с Государственным собранием Венгрии сенатор`:
         # too long to be one post; the title right before the name is one.
         last = list(pattern.finditer(window))[-1]
@@ -221,6 +235,9 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
     return tail.strip(" -–—") or None
 
 
+# An envoy to one state accredited to another as well: `Посол … в России и по совместительству
+# в Казахстане`.
+_CONCURRENTLY = re.compile(r"(?<![\w-])(?:и\s+)?по\s+совместительству(?![\w-])", re.IGNORECASE)
 # A preposition right before a post, not one of a group's field (`по сотрудничеству с`).
 _ROLE_AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:с|со|от)\s+"
@@ -250,6 +267,13 @@ MET_WITH = re.compile(r"(?<![\w-])(?<!главе\s)(?:с|со|with)\s+$", re.IGN
 MEETING = re.compile(
     r"(?<![\w-])(?:встре[тч]\w*|переговор\w*|бесед\w*|met|meet\w*|talks)(?![\w-])", re.I
 )
+# One met, told by a relative clause after the name: `Имя, с которым депутаты встретились
+# отдельно`, `Name, whom the delegation met`, `Name, with whom the MPs held talks`.
+MET_AFTER = re.compile(
+    r",\s+(?:(?:с|со)\s+(?:которым|которой|которыми)|(?:with\s+)?whom)\s+[^.!?;,]{0,60}?"
+    r"(?<![\w-])(?:встрети\w*|встреча\w*|переговор\w*|беседова\w*|met|meets|talks)(?![\w-])",
+    re.IGNORECASE,
+)
 # Greetings passed on from someone: `приветствие от`, `greetings from President`.
 GREETINGS_FROM = re.compile(
     r"(?<![\w-])(?:приветстви\w*|привет|поздравлени\w*|пожелани\w*|greetings|regards|wishes)"
@@ -263,6 +287,8 @@ _POST_CONTINUES = re.compile(r"\s*(?:[а-яёәғқңөұүһі]|the\s|of\s)[^«
 _LIST_TAIL_EN = re.compile(
     r"\s*(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$"
 )
+# `and`, `with` before a post open another person's clause.
+_OTHER = re.compile(r"(?<![\w-])(?:and|with|и|с|со)(?![\w-])", re.IGNORECASE)
 _PARTICULAR = re.compile(
     r"\s*(?:в частности|в том числе|например|including|in particular|particularly)(?:\s+\w+)?\s*"
 )
@@ -294,7 +320,13 @@ def post_before(parts: list[str], language: str) -> tuple[str | None, str | None
     if position is None and continues and len(words) <= 8 and not any(is_verb(w) for w in words):
         return written_post(parts[-2] + "," + parts[-1], language, words=14), None
     head = parts[-1][: parts[-1].rfind(position)] if position else ""
-    if position is not None and not any(is_verb(w) for w in head.split()):
+    # `…, a member of the Georgian delegation, and with Ukrainian MP Имя`: `and`, `with` open
+    # the clause of another person, whose post chains to none before.
+    if (
+        position is not None
+        and not any(is_verb(w) for w in head.split())
+        and not _OTHER.search(head)
+    ):
         return position, written_post(parts[-2], language)
     return position, None
 
@@ -311,7 +343,8 @@ def is_verb(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _agrees_with(adjective: str, noun: str) -> bool:
     """Tell whether adjective can stand before noun in the same case, number and gender."""
-    nouns = [p for p in morph().parse(noun) if p.tag.POS == "NOUN"]
+    # A participle used as a noun is one too: `временный поверенный`, `Верховный уполномоченный`.
+    nouns = [p for p in morph().parse(noun) if p.tag.POS == "NOUN" or "Subx" in p.tag]
     for a in morph().parse(adjective):
         if a.tag.POS not in ("ADJF", "PRTF") or not a.is_known:
             continue
@@ -372,11 +405,11 @@ PARLIAMENT = re.compile(
 STORY_STATE = "*"
 # A place of visit before Kazakhstan: `прибыла в Казахстан`, `arrived in Kazakhstan`, `Қазақстанға`.
 VISITED = re.compile(r"(?<![\w-])(?:в|во|in|to|into)\s+$", re.IGNORECASE)
-# `headed by its member Name`, `во главе с его председателем Имя`: a post the possessive ties
-# to the delegation's body leaves the name its leader's.
+# `headed by its member Name`, `led by its chair, Name`, `во главе с его председателем Имя`: a
+# post the possessive ties to the delegation's body leaves the name its leader's.
 LED_BY = re.compile(
     r"(?:во главе с|под руководством|led by|headed by|басшылығымен)\s+"
-    r"(?:(?:its|their|ее|её|его|их)\s+[a-zа-яё-]+\s+)?"
+    r"(?:(?:its|their|ее|её|его|их)\s+[a-zа-яё-]+,?\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|г-н|г-жа)\.?\s+)?$",
     re.IGNORECASE,
 )
@@ -404,6 +437,22 @@ POST_AFTER_EN = re.compile(
 POST_AFTER_RU = re.compile(
     r",\s+((?:\S+\s+){0,2}?(?:" + ROLE_RU.pattern + r")[^,;.:«»\"“”()\n]{0,120})(?:,|\.(?=\s|$))"
 )
+
+
+def post_after(text: str, end: int, language: str) -> str | None:
+    """Return the post written right after a name that ends at end, if any.
+
+    `Имя, советник Министерства …, сказал`; not a clause of its own (`Как отметил Имя, визит
+    главы палаты открывает новую страницу`).
+    """
+    post = (POST_AFTER_EN if language == "en" else POST_AFTER_RU).match(text, end)
+    if not post:
+        return None
+    if language == "ru" and any(is_verb(w) for w in post.group(1).split()):
+        return None
+    return post.group(1).strip()
+
+
 # A lower-case noun phrase led by a state's adjective right before a name: `израильский
 # специалист по орошению`, `немецкий эксперт`.
 DEMONYM_BEFORE = re.compile(
@@ -461,10 +510,15 @@ LISTED = re.compile(r"\s*(?:,|\sи|\sand|\sжәне|\sмен|\sбен|\sпен)\
 PLURAL_POST = re.compile(
     r"(?:\S+\s+){0,2}?(?:депутаты|сенаторы|члены|парламентарии|министры|депутаттар\w*|"
     r"сенаторлар\w*|deputies|senators|MPs|members|lawmakers|parliamentarians|президенты|"
-    r"presidents)(?![\w-])",
+    r"presidents|главы\s+(?:\w+\s+)?государств|heads\s+of\s+state|"
+    r"(?:мемлекет|ел)\s+басшылар\w*)(?![\w-])",
     re.IGNORECASE,
 )
-HEADS_OF_STATE = re.compile(r"(?:\S+\s+){0,2}?(?:президенты|presidents)$", re.IGNORECASE)
+HEADS_OF_STATE = re.compile(
+    r"(?:\S+\s+){0,2}?(?:президенты|presidents|главы\s+(?:\w+\s+)?государств|heads\s+of\s+state|"
+    r"(?:мемлекет|ел)\s+басшылар\w*)$",
+    re.IGNORECASE,
+)
 # `Имя в 2024 году возглавляла польскую делегацию`, `Name, who led the Polish delegation`.
 LEADS_VERB_AFTER = re.compile(
     r"[^.!?;\n]{0,60}?(?<![\w-])(?:возглави\w*|возглавля\w*|led|headed)\s+"
@@ -475,7 +529,8 @@ HOST_VERB = re.compile(
     r"(?<![\w-])(?:принял\w*(?!\s+участие)|приним\w*(?!\s+участие)|встрети\w*|встреча\w*|провел\w*|провёл\w*|беседова\w*|"
     r"приветствова\w*|met|meets?|received|receives|hosted|hosts|welcomed|welcomes|"
     r"h(?:e|o)lds?\s+talks|"
-    r"қабылда\w*|кездес\w*)(?![\w-])",
+    # Kazakh `кездесу` is the noun `meeting`: `кездесуге қатысқан` took part, hosted no one.
+    r"қабылда\w*|кездес(?!у)\w*)(?![\w-])",
     re.IGNORECASE,
 )
 # A post of `the country` right before a name: `Президентом страны`, `ел Президенті`, `the
@@ -547,15 +602,32 @@ def post_profile(position: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
     if PARLIAMENT.search(position):
         # A post in a parliament (`руководитель группы Мажилиса`) is a member's.
         classes.append("deputy")
-    stems = frozenset(kazakh_to_russian(w.lower())[:4] for w in re.findall(r"\w+", own))
+    stems = frozenset(s for w in re.findall(r"\w+", own) for s in word_stems(w))
     return tuple(classes), stems, bool(VICE.search(position))
+
+
+# A compound abbreviation opens with an adjective cut short: `Нацсобрание` is `Национальное
+# собрание`, `Госдума` is `Государственная дума`, `Федсобрание` is `Федеральное собрание`.
+_COMPOUND_HEAD = {"нац": "наци", "гос": "госу", "фед": "феде"}
+_COMPOUND = re.compile(r"(нац(?!ион)|гос(?!удар|пож|пит|т)|фед(?!ерал|ерац))([а-яё]{4,})")
+
+
+def word_stems(word: str) -> tuple[str, ...]:
+    """Return the stems that tell posts apart: the word's first four letters (Russian
+    spelling), and those of both words a compound abbreviation stands for."""
+    low = kazakh_to_russian(word.lower())
+    compound = _COMPOUND.fullmatch(low)
+    if compound:
+        return low[:4], _COMPOUND_HEAD[compound.group(1)], compound.group(2)[:4]
+    return (low[:4],)
 
 
 def _kazakh_list(words: list[str]) -> int:
     """Return how many words at the end of words form a list of fields inside a Kazakh post.
 
-    `Ұлттық білім, мәдениет, жастар және спорт`: lower-case words joined by commas and
-    `және`, back to a capitalised word. 0 when the end is no such list.
+    `Ұлттық білім, мәдениет, жастар және спорт`, `Халықаралық қатынастар және
+    парламентаралық байланыстар`: lower-case words joined by `және` (and commas), back to a
+    capitalised word. 0 when the end is no such list.
     """
     n = 0
     for w in reversed(words[-8:]):
@@ -564,8 +636,7 @@ def _kazakh_list(words: list[str]) -> int:
             # first field (`Экология, табиғат және энергетика`).
             n += w.endswith(",")
             run = words[len(words) - n :]
-            joined = "және" in run and any(x.endswith(",") for x in run)
-            return n if n and joined else 0
+            return n if n and "және" in run else 0
         if not w.rstrip(",").isalpha() or re.search(r"(?:да|де|ды|ді|ты|ті)$", w.rstrip(",")):
             return 0
         n += 1
@@ -577,9 +648,11 @@ SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n+)(?=[А-ЯЁ])")
 # A word for any parliament: `спикер замбийского парламента` fits `Председатель Национальной
 # ассамблеи`.
 GENERIC_PARLIAMENT = re.compile(r"(?:парламент|parliament|законодател)\w*", re.IGNORECASE)
-# A speaker told by a state's adjective and a common noun: `Китайский гость также`.
+# A speaker told by a state's adjective and a common noun: `Китайский гость также`, Kazakh
+# `қытайлық қонақ` (the adjective of a state ends in -лық/-дық/-тық).
 DEMONYM_SPEAKER = re.compile(
-    r"\s*([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая))\s+[а-яё-]{4,}(?:\s+(?:также|же|тоже))?\s*"
+    r"\s*([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая)|[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+(?:лық|лік|дық|дік|тық|тік))"
+    r"\s+[а-яёәғқңөұүһі-]{4,}(?:\s+(?:также|же|тоже|та|те|да|де))?\s*"
 )
 
 
@@ -613,7 +686,8 @@ def hosts_kazakhs(clause: str) -> bool:
 # Posts that are Kazakh when no state is named: the head of state and government, ministers,
 # members of parliament, akims. Not a post in an organisation named by an unknown abbreviation.
 _KAZAKH_POST = re.compile(
-    r"^(?:\S+\s+){0,2}?(?:президент\w*|глав\w* государства|мемлекет басшы\w*|head of state|"
+    r"^(?:\S+\s+){0,2}?(?:президент\w*|глав\w* (?:\w+ )?государств\w*|мемлекет басшы\w*|"
+    r"heads? of state|"
     r"премьер-министр\w*|вице-премьер\w*|министр\w*|вице-министр\w*|аким\w*|әкім\w*|akim|"
     r"депутат\w*|сенатор\w*|парламентари\w*|спикер\w*|вице-спикер\w*|вице-председател\w*|председател\w*|"
     r"төраға\w*|president|prime minister|minister|deputy|senator|mp|speaker|chairman|"
@@ -678,6 +752,19 @@ def foreign_chamber(position: str) -> bool:
     if _KAZAKH_CHAMBER.search(position):
         return False
     return any(not partner_state(position, m.start()) for m in _FOREIGN_CHAMBER.finditer(position))
+
+
+# A chamber many states have, named without its state: `вице-председатель Сената`, Kazakh
+# `Сенаттың комитетінің төрағасы`, `Senate Chair`. Not one named with Kazakhstan's Parliament.
+_SHARED_CHAMBER = re.compile(r"(?<![\w-])(?:сенат\w*|senate)(?![\w-])", re.IGNORECASE)
+_KAZAKH_NAMED = re.compile(
+    r"мажилис|мәжіліс|mazhilis|majilis|казахстан|қазақстан|kazakh", re.IGNORECASE
+)
+
+
+def shared_chamber(position: str) -> bool:
+    """Tell whether a post names its chamber by a name many states share (`Сенат`) only."""
+    return bool(_SHARED_CHAMBER.search(position)) and not _KAZAKH_NAMED.search(position)
 
 
 def kazakh_post(position: str) -> bool:

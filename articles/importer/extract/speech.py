@@ -82,7 +82,7 @@ CITED = re.compile(
 )
 # An attribution that names the speaker by a common noun only: `докладчик`, `немецкий гость`.
 DESCRIBED = re.compile(
-    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яё-]+\s+)?[а-яёәғқңөұүһі-]{4,}\s*"
+    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яёәғқңөұүһі-]+\s+)?[а-яёәғқңөұүһі-]{4,}\s*"
 )
 # The visitor: `— сказал гость`, `отметила гостья`, `деді қонақ`, `the guest said`.
 GUEST = re.compile(r"(?<![\w-])(?:гость|гостья|қонақ|guest)(?![\w-])", re.IGNORECASE)
@@ -93,7 +93,8 @@ _DASH_ATTR = re.compile(
     r"(?P<p>[,.!?…])\s*[-–—]\s*"
     r"(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
 )
-_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"]{8,})[»”“\"]")
+# A quote may hold a name in quotes of its own: `«… центра «Астана»»`, `«… «зеленого» водорода»`.
+_QUOTE = re.compile(r"[«“„\"](?P<q>(?:[^«»“”„\"]|«[^«»“”„\"]*»){8,})[»”“\"]")
 # An attribution inside the quote marks, set off by dashes: `«Мы готовы, – сказал Е. Ким. –
 # Вопрос решён»`, `«…, – деді ол, – …»`.
 _INNER_ATTR = re.compile(
@@ -121,6 +122,13 @@ def _is_attribution(text: str) -> bool:
         return True
     # Kazakh omits the verb: `…, – Ерлан Қошанов.`
     return len(words) <= 4 and all(w[:1].isupper() or ROLE_KK.search(w) for w in words)
+
+
+# The source of a quote set before it with a comma: `According to Name, "…"`, `По словам
+# Имя, «…»`.
+_ACCORDING = re.compile(
+    rf"(?<![\w-])(?:according to|по словам)\s+(?P<a>{_INTRO_CHAR}{{1,60}}?),\s*$", re.IGNORECASE
+)
 
 
 # Quoted words that are speech, not a title: two sentences, or the speaker's `we` or `I`.
@@ -184,6 +192,8 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
             continue
         if intro and _speaks(intro.group("a")):
             out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
+        elif according := _ACCORDING.search(before):
+            out.append(("quote", m.start("q"), m.end("q"), according.start(), according.end("a")))
         elif intro and _READS_AS_SPEECH.search(m.group("q")):
             # `Имя положительно оценил инициативу: «…»`: no speech verb, so only an intro
             # that names the speaker (Engine._quotes) and words that read as speech count.
