@@ -2191,3 +2191,101 @@ def test_compound_country_names_in_any_case_and_short_english_names(extractor):
         make_article(["Malaysia, Indonesia and Brunei are partners."], language="en")
     )
     assert "BN" in {c.code for c in result.countries}
+
+
+def test_post_in_an_attribution_refers_back_not_forward(extractor):
+    people = found(
+        extractor,
+        [
+            "С казахстанской стороны встречу провел секретарь Комитета по аграрным вопросам "
+            "Нурлан Абенов.",
+            "Нурлан Абенов рассказал о поставках зерна. «Мы готовы расширить экспорт», – "
+            "подчеркнул депутат.",
+            "Член венгерской делегации, депутат Анна Ковач заявила, что Будапешт заинтересован "
+            "в импорте.",
+        ],
+    )
+    assert people["Нурлан Абенов"].speaker
+    assert not people["Анна Ковач"].speaker
+
+
+def test_on_the_side_of_names_the_hosts_own_side(extractor):
+    people = found(
+        extractor,
+        [
+            "Депутаты Мажилиса встретились с делегацией Национального собрания Венгрии.",
+            "С казахстанской стороны встречу провел секретарь Комитета по аграрным вопросам "
+            "Нурлан Абенов.",
+            "Казахстанская сторона также провела встречу с депутатом Государственного собрания "
+            "Венгрии Анной Ковач.",
+        ],
+    )
+    assert people["Нурлан Абенов"].country == "KZ"
+    assert people["Анна Ковач"].country == "HU"
+
+
+def test_english_possessive_before_a_post_tells_the_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Senator Aigul Nurova met with a delegation of the Parliament of Latvia.",
+            "Also attending were Slovakia's non-resident Ambassador to Kazakhstan Peter Novak, "
+            "and Senator Daniyar Abenov.",
+        ],
+        language="en",
+    )
+    assert aliased(people, "Peter Novak").country == "SK"
+
+
+def test_envoy_to_a_state_is_not_of_that_state(extractor):
+    people = found(
+        extractor,
+        ["The meeting was attended by the Ambassador to Kazakhstan Peter Novak."],
+        language="en",
+    )
+    assert aliased(people, "Peter Novak").country != "KZ"
+
+
+def test_kazakh_spelled_name_is_a_subject_for_a_pronoun(extractor):
+    people = found(
+        extractor,
+        [
+            "Мәжіліс депутаты Дина Сәрсенова Италия парламентінің делегациясымен кездесті.",
+            "Делегация құрамындағы депутат Марко Бруно мәдениет мәселесін көтерді.",
+            "Кездесуге Мәжілістің комитет төрағасы Бақытжан Әлімқұлов қатысты. «Біз "
+            "достық тобын қолдаймыз», – деді ол.",
+        ],
+        language="kk",
+    )
+    assert people["Бакытжан Алимкулов"].speaker
+    assert not people["Марко Бруно"].speaker
+
+
+def test_kazakh_state_adjective_in_a_role_attribution(extractor):
+    people = found(
+        extractor,
+        [
+            "Мәжіліс Төрағасы Ерлан Қошанов Италия Республикасы Ассамблеясының вице-президенті "
+            "Марко Бруно "
+            "бастаған делегациямен кездесті.",
+            "Марко Бруно өз кезегінде ынтымақтастықты дамытуға ниетті екенін жеткізді. "
+            "«Италия Қазақстанмен байланысты нығайтады», – деп атап өтті италиялық депутат.",
+        ],
+        language="kk",
+    )
+    assert people["Марко Бруно"].speaker
+    assert not people["Ерлан Кошанов"].speaker
+
+
+def test_host_met_abroad_answers_to_the_demonym_of_the_state_visited(extractor):
+    people = found(
+        extractor,
+        [
+            "A delegation of the Mazhilis led by Deputy Speaker Albert Rau is on a working visit "
+            "to Hungary.",
+            "The Kazakh delegation held talks with Vice Speaker of the National Assembly Peter "
+            "Novak. “Hungary values its ties with Kazakhstan,” the Hungarian vice speaker noted.",
+        ],
+        language="en",
+    )
+    assert aliased(people, "Peter Novak").speaker

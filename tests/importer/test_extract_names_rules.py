@@ -1510,3 +1510,110 @@ def test_a_south_slavic_surname_in_ovich_is_named_in_full_before_its_initial(ext
         "«Белград ценит опыт Казахстана», – сказал Д. Маркович.",
     ]
     assert list(names(extractor, text)) == ["Драган Маркович"]
+
+
+@pytest.mark.parametrize(
+    ("words", "russian"),
+    [
+        (["Einar", "Thorsson"], ["Эйнар", "Торссон"]),  # -sson tells a Scandinavian name
+        (["Helga", "Jónsdóttir"], ["Хельга", "Йонсдоттир"]),
+        (["Dagny", "Þórðardóttir"], ["Дагню", "Тордардоттир"]),
+        (["Stig", "Fjeldsson"], ["Стиг", "Фьельдссон"]),  # consonant + j + vowel: ь and я, е, ю
+    ],
+)
+def test_icelandic_patronymic_surnames_are_read_the_scandinavian_way(words, russian):
+    origins = latin_name_origins(words)
+    assert [latin_to_russian(w, o) for w, o in zip(words, origins, strict=True)] == russian
+
+
+@pytest.mark.parametrize(
+    ("word", "russian"),
+    [("Seán", "Шон"), ("Niamh", "Нив"), ("Pétur", "Петур"), ("Ólafur", "Олафур")],
+)
+def test_latin_marks_never_leak_into_cyrillic(word, russian):
+    assert latin_to_russian(word) == russian
+
+
+@pytest.mark.parametrize(
+    ("word", "russian"),
+    [("Cavanagh", "Кавана"), ("Creighton", "Крейтон"), ("Monaghan", "Монаган")],
+)
+def test_english_eigh_is_ei_and_a_final_agh_is_silent(word, russian):
+    assert latin_to_russian(word, "en") == russian
+
+
+@pytest.mark.parametrize(
+    ("word", "russian"), [("Nasrullah", "Насрулла"), ("Zabihullah", "Забихулла")]
+)
+def test_the_arabic_ullah_of_a_theophoric_name_is_ulla(word, russian):
+    assert latin_to_russian(word) == russian
+
+
+def test_mohammad_is_spelled_by_its_vowels():
+    assert latin_to_russian("Mohammad") == "Мохаммад"
+    assert latin_to_russian("Muhammad") == "Мухаммед"
+
+
+@pytest.mark.parametrize(
+    ("word", "name"), [("Любов", "Любовь"), ("Лазар", "Лазарь"), ("Тимур", "Тимур")]
+)
+def test_a_russian_first_name_in_latin_gets_back_its_soft_sign_in_r_and_v(word, name):
+    assert soft_first_name(word) == name
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [(["Натальей", "Лисицей"], "Наталья Лисица"), (["Машей", "Ивановой"], "Маша Иванова")],
+)
+def test_after_a_hushing_consonant_or_ts_the_instrumental_ei_is_of_a_name_in_a(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Никос", "Маврину"], "Никос Маврину"),
+        (["Костас", "Петриду"], "Костас Петриду"),
+        (["Денису", "Петрову"], "Денис Петров"),
+    ],
+)
+def test_a_greek_surname_in_u_stays_after_a_greek_first_name(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [(["Ладиславом", "Черным"], "Ладислав Черный"), (["Павла", "Дивного"], "Павел Дивный")],
+)
+def test_an_adjectival_surname_in_nyi_declines_as_an_adjective(tokens, name):
+    assert normalise_russian(tokens)[0] == name
+
+
+def test_a_title_before_a_first_name_and_a_patronymic_surname_is_dropped(extractor):
+    text = ["The delegation was led by its First Vice-President Helga Einarsdottir."]
+    assert list(names(extractor, text, "en")) == ["Хельга Эйнарсдоттир"]
+
+
+def test_a_name_never_runs_on_past_a_full_stop_into_an_initial(extractor):
+    text = [
+        "Во встрече также приняли участие председатель Комитета по аграрным вопросам Бакытжан "
+        "Сарсенов и сенатор Айгерим Жумабаева. Б.Сарсенов предложил провести совместное "
+        "заседание, а А. Жумабаева рассказала о программах мобильности."
+    ]
+    assert sorted(names(extractor, text)) == ["Айгерим Жумабаева", "Бакытжан Сарсенов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Speaker met Sigrun Jonsdottir, head of the delegation.", "Сигрун Йонсдоттир"),
+        ("The Speaker met Arnar Petursson, head of the delegation.", "Арнар Петурссон"),
+    ],
+)
+def test_a_nordic_patronymic_surname_ends_a_name_of_an_unknown_first_name(extractor, text, name):
+    assert list(names(extractor, [text], "en")) == [name]
+
+
+def test_a_kazakh_sentence_adverb_is_no_part_of_the_name_after_it(extractor):
+    text = ["Кейін Дәурен Сәрсенов Жапония елшісімен кездесті."]
+    assert list(names(extractor, text, "kk")) == ["Даурен Сарсенов"]

@@ -99,12 +99,14 @@ from .posts import (
     ORIGIN_BEFORE,
     PARLIAMENT,
     PLURAL_POST,
+    POSSESSOR_EN,
     ROLE_CLASSES,
     ROLE_EN,
     ROLE_KK,
     ROLE_RU,
     ROLE_WORD,
     SENTENCE_START,
+    SIDE,
     STORY_STATE,
     TITLE_GENDER,
     VICE,
@@ -155,6 +157,15 @@ _SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.!?…]\s|\n")
 _NOT_NAMES = {
     w.lower()
     for w in [
+        # Kazakh sentence adverbs: `Кейін Ерлан …`
+        "Кейін",
+        "Кейінірек",
+        "Содан",
+        "Сосын",
+        "Кеше",
+        "Бүгін",
+        "Ертең",
+        "Дегенмен",
         "The",
         "A",
         "An",
@@ -440,7 +451,7 @@ _NOT_NAMES = {
 }
 _NAME_END = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|енко|ұлы|улы|қызы|кызы|ov|ev|in|yn|ova|eva|"
-    r"ina|yeva|uly|kyzy|enko|sky|skiy|уулу|uulu)$",
+    r"ina|yeva|uly|kyzy|enko|sky|skiy|уулу|uulu|sson|d[oó]ttir|ссон|доттир)$",
     re.IGNORECASE,
 )
 
@@ -1206,6 +1217,11 @@ class Engine:
                 )
                 if found and found[0][0] != ORGANISATION:
                     m.person.origin = found[0][0]
+            if language == "en" and position and not m.person.origin:
+                possessor = POSSESSOR_EN.search(parts[-1][: parts[-1].rfind(position)])
+                found = possessor and self.places.find(possessor.group(1), True)
+                if found and found[0][0] != ORGANISATION:
+                    m.person.origin = found[0][0]
             if position:
                 if language == "ru":
                     position = nominative_position(position)
@@ -1381,7 +1397,9 @@ class Engine:
         if not DELEGATION.search(text, sentence, start):
             return None
         nearest = list(DELEGATION.finditer(text, 0, start))[-1]
-        hosted = met or HOST_VERB.search(text, max(nearest.end(), sentence), start)
+        hosted = not SIDE.fullmatch(nearest.group()) and (
+            met or HOST_VERB.search(text, max(nearest.end(), sentence), start)
+        )
         # `… с британской делегацией. Глава делегации Имя`: one named in the sentence before,
         # else the first in the story that names its state.
         previous = _sentence_start(text, max(0, _sentence_start(text, nearest.start()) - 2))
@@ -1474,8 +1492,11 @@ class Engine:
         ):
             # `глава Представительства ЕС в Казахстане`: the host state is not the envoy's.
             return ""
-        if own or places:
-            return (own or places)[0][0]
+        if own:
+            return own[0][0]
+        if places:
+            # `Ambassador to Kazakhstan`: the host state only is named, the envoy's is not.
+            return None
         found = [
             c
             for c, s, _ in self.institutions.find(position, suffixes=language != "ru")
@@ -1616,7 +1637,7 @@ class Engine:
             ]
             if leaders:
                 return persons[max(leaders)[1]]
-        by_role = self._by_role(attribution, quote_at, persons, text, gender)
+        by_role = self._by_role(attribution, quote_at, persons, text, gender, anaphor=True)
         if by_role is not None:
             return by_role
         # A name inside the quote (`… реформы Президента Токаева», — отметил он`) is not him.
@@ -1661,8 +1682,13 @@ class Engine:
             return (unposted or before)[-1].person if before else None
         return None
 
-    def _by_role(self, attribution, quote_at, persons, text, gender) -> _Person | None:
+    def _by_role(
+        self, attribution, quote_at, persons, text, gender, anaphor=False
+    ) -> _Person | None:
         """Return the person whose post the attribution names (`отметил спикер Сената`).
+
+        anaphor tells that the post stands for someone already spoken of (`– …, – сказал
+        посол`): one first named after the quote is not meant.
 
         The post is read in the comma clause that holds it (`Обращаясь к казахстанским
         коллегам, вице-спикер Милли Меджлиса сказал`). A foreign parliament named tells the
@@ -1689,8 +1715,10 @@ class Engine:
         # the leader of a parliamentary delegation too, and the one named last is meant.
         generic = classes == ["deputy"] and bool(ANY_MEMBER.search(role))
         # `отметил немецкий парламентарий`: the state named is matched with the person's.
-        states = {c for c, _, _ in self.places.find(role) if c != ORGANISATION}
-        for _, s, e in self.places.find(role):
+        # `португалиялық депутат`: a Kazakh adjective of a state takes a suffix.
+        kazakh = any(KAZAKH_ADJECTIVE.search(w) for w in role.split())
+        states = {c for c, _, _ in self.places.find(role, suffixes=kazakh) if c != ORGANISATION}
+        for _, s, e in self.places.find(role, suffixes=kazakh):
             role = role[:s] + " " * (e - s) + role[e:]
         for c, s, e in self.institutions.find(role):
             if c != "KZ":  # Kazakh chambers are told apart by their names
@@ -1724,8 +1752,12 @@ class Engine:
                     continue
                 score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
                 last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
+                if anaphor and last < 0:
+                    continue
+                state = country or p.origin or p.delegation
                 rank = (
-                    not states or (country or p.origin or p.delegation) in states,
+                    # STORY_STATE is the story's foreign state, whichever is named.
+                    not states or state in states or (state == STORY_STATE and "KZ" not in states),
                     agrees,
                     generic or pclasses[0] == classes[0],  # `Глава государства` is a president
                     # A member's word (`депутат`) has no deputy form: a vice-chair is one too.
@@ -1788,14 +1820,19 @@ def _said_post(para: str) -> str | None:
     return None if any(w[:1].isupper() and _name_like(w) for w in post.split()[1:]) else post
 
 
+# A Kazakh spelling (`Нүркенов`, `әл-`) is the nominative of its Russian form (`Нуркенов`, `аль-`).
+_KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
 def _nominative(mention: _Mention) -> bool:
     """Tell whether a mention is in the nominative, so may be a sentence's subject.
 
     `Г. Сорокин` and `Геннадий Петрович Сорокин` are, as `Геннадий Сорокин` is; `Сорокину`
     is not. The first and last words are compared: an initial or a patronymic may differ.
     """
-    surface = mention.surface.replace("ё", "е").split()
-    words = " ".join(mention.words).replace("ё", "е").split()
+    surface = mention.surface.replace("ё", "е").translate(_KAZAKH_LETTERS).replace("ь", "")
+    surface = surface.split()
+    words = " ".join(mention.words).replace("ё", "е").replace("ь", "").split()
     if not surface or not words or surface[-1] != words[-1]:
         return False
     return len(words) == 1 or surface[0] == words[0] or surface[0].rstrip(".") == words[0][:1]

@@ -40,6 +40,12 @@ _SURNAME_RULES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("ская", "ская", "femn", ("nomn",)),
     ("ской", "ская", "femn", ("gent", "datv", "ablt", "loct")),
     ("скую", "ская", "femn", ("accs",)),
+    # Adjectival surnames in -ный (Новотный, Черный, Дивный) decline as adjectives.
+    ("ный", "ный", "masc", ("nomn",)),
+    ("ного", "ный", "masc", ("gent", "accs")),
+    ("ному", "ный", "masc", ("datv",)),
+    ("ным", "ный", "masc", ("ablt",)),
+    ("ная", "ная", "femn", ("nomn",)),
     ("цкий", "цкий", "masc", ("nomn",)),
     ("цкого", "цкий", "masc", ("gent", "accs")),
     ("цкому", "цкий", "masc", ("datv",)),
@@ -105,9 +111,11 @@ def _feminine_forms(word: str) -> list[Parse]:
     """Return parses of a feminine first name in -а/-я (Дарига, Айгуль is indeclinable here)."""
     low = word.lower()
     out: list[Parse] = []
+    # After ж, ш, ч, щ, ц the instrumental of -а is -ей: Росицей, Гошей -> Росица, Гоша.
+    hushing = bool(re.search(r"[жшчщц]ей$", low))
     for ending, nom, cases in (
         ("ой", "а", ("ablt",)),
-        ("ей", "я", ("ablt",)),
+        ("ей", "а" if hushing else "я", ("ablt",)),
         ("ы", "а", ("gent",)),
         ("и", "а", ("gent",)),
         ("и", "я", ("gent", "datv", "loct")),
@@ -374,7 +382,8 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
     if re.search(r"[^аеёиоуыэюя][ое]й$|ией$", low):
         # Накамурой, Окуджавой, Эчеверрией: the instrumental of a surname in -а/-я, for
         # either sex. A long one the dictionary does not know (Толстой) is no nominative.
-        out.append((word[:-2] + ("а" if low.endswith("ой") else "я"), "any", "ablt"))
+        hard = low.endswith("ой") or bool(re.search(r"[жшчщц]ей$", low))  # Лисицей -> Лисица
+        out.append((word[:-2] + ("а" if hard else "я"), "any", "ablt"))
         if len(low) >= 7 and not _known_surname(word):
             out = [(n, g if n != word else g.rstrip("?!") + "!", c) for n, g, c in out]
             unlikely = True
@@ -515,7 +524,7 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         short = _syllable_parses(words[-1])
         two = len(_VOWELS.findall(words[-1])) == 2 and len(_VOWELS.findall(short[0][0])) == 1
         last = short if short and two else last + short
-    parses.append(_womans_surname(words[-1], last, parses) + last)
+    parses.append(_womans_surname(words[-1], last, parses) + _greek_surname(words, last) + last)
     kept = _kept_as_written(parses, words, case)
     found = [(0.0, kept)] if kept else (case and readings(parses, case)) or readings(parses)
     if case and found and found[0][0] >= _UNLIKELY and _HARD_INSTRUMENTAL.search(words[0]):
@@ -563,6 +572,32 @@ def _womans_surname(
     if not any(g.startswith("femn") for part in first for _, g, _ in part):
         return ()
     return tuple((word, "femn?", c) for c in CASES)
+
+
+# A Greek man's first name in the nominative: Мариос, Никос, Костас, Микаэлис.
+_GREEK_FIRST_NAME = re.compile(r"\w{2,}(?:ос|ис|ас)")
+
+
+def _greek_surname(words: list[str], options: tuple[Parse, ...]) -> tuple[Parse, ...]:
+    """Return the nominative reading of a Greek surname in -у after a Greek first name.
+
+    Greek surnames in -у are genitives (Георгиу, Константину, Николау) and never decline, for
+    a man too; a first name in -ос, -ис, -ас left undeclined shows the nominative, so `Никос
+    Димитриу` is no man's dative of Димитрий. Russian first names in -ис, -ас (Денис, Тарас)
+    are no sign: `Денис Петрову` is no Greek name.
+    """
+    if (
+        len(words) != 2
+        or not words[1].lower().endswith("у")
+        or (words[1], "any", "nomn") in options
+    ):
+        return ()
+    first = words[0].lower()
+    if not _GREEK_FIRST_NAME.fullmatch(first) or (
+        not first.endswith("ос") and _dictionary_first_name(words[0])
+    ):
+        return ()
+    return ((words[1], "masc", "nomn"),)
 
 
 def _womans_nominative(word: str, parses: tuple[Parse, ...]) -> tuple[Parse, ...]:
@@ -1093,7 +1128,7 @@ def _dictionary_first_name(word: str) -> bool:
 # Spellings no Kazakh or Russian romanisation uses: the word is English (Whitfield, Brooks,
 # Thompson, Jackson, Scott). Only such words get the English rules below.
 _ENGLISH = re.compile(
-    r"wh|^wr|ee|oo|ea|ck|ph|th|igh|ohn|^mc|^o'|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$"
+    r"wh|^wr|ee|oo|ea|ck|ph|th|igh|agh$|ohn|^mc|^o'|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$"
 )
 # Replacements are Cyrillic already, so the letter rules after them leave them alone.
 _ENGLISH_RULES = (
@@ -1113,7 +1148,9 @@ _ENGLISH_RULES = (
     (re.compile(r"(?<=[^aeiou])ie$|(?<=[^aeiou])ey$"), "и"),  # McKenzie, Whitney
     (re.compile(r"ph"), "ф"),  # Phillips
     (re.compile(r"tch"), "тч"),  # Mitchell
+    (re.compile(r"eigh"), "ей"),  # Creighton, Heighway -> Крейтон, Хейуэй
     (re.compile(r"igh"), "ай"),  # Wright, Knight
+    (re.compile(r"(?<=a)gh$"), ""),  # an Irish final -agh is silent: Cavanagh, Monagh -> Кавана
     (re.compile(r"ayes$"), "ейс"),  # Hayes, Mayes -> Хейс, Мейс (Резерфорд Хейс)
     (re.compile(r"ow(?=n)"), "ау"),  # Brown, Downing, Townsend
     (re.compile(r"^ash(?=[^aeiouy])"), "эш"),  # Ashton, Ashley
@@ -1169,7 +1206,8 @@ LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar", "ko
 # German way in Russian for an American too).
 _SURNAME_ORIGIN = (
     # Scandinavian before German, which shares ö and -berg (Nyström, Lindqvist, Søderberg).
-    ("sv", re.compile(r"ström|qvist|[øåæ]")),
+    # Icelandic patronymics (-sson, -dóttir) and letters (ð, þ) are read the Scandinavian way.
+    ("sv", re.compile(r"ström|qvist|[øåæðþ]|sson$|d[oó]ttir$")),
     ("de", re.compile(r"(?:berg|burg|mann|feld|baum|thal|dt)$|stein|sch|tz|ß|[äöü]")),
     # Hungarian (Szabó, Kovács, Győri, Nagy); before Polish, which shares sz.
     ("hu", re.compile(r"[őű]|cs|zs|gy|ó$|^sz(?![cy])")),
@@ -1225,8 +1263,9 @@ def is_first_name_word(word: str) -> bool:
 # Spellings of English common words that no romanisation of a Kazakh or Russian name uses
 # (Security, Defence, Council, Foreign, Economic, Affairs, Agriculture).
 _COMMON_ENGLISH = re.compile(r"c(?![hk])|q|x|gn|ff|ss|ph|th|ity$|ment$|tion$|[ae]nce$|ship$|ure$")
-# Surnames romanised from Russian or Kazakh (Nurmaganbetov, Kuantayeva, Zhaksylykuly).
-_SLAVIC_SURNAME = re.compile(r"(?:[oe]v|in)a?$|uly$|kyzy$")
+# Surnames romanised from Russian or Kazakh (Nurmaganbetov, Kuantayeva, Zhaksylykuly), and the
+# Icelandic and Scandinavian patronymic ones (Einarsson, Jónsdóttir): no common word ends so.
+_SLAVIC_SURNAME = re.compile(r"(?:[oe]v|in)a?$|uly$|kyzy$|\w{3}sson$|\w{3}d[oó]ttir$")
 
 
 # Latin phrases that follow a title in English (Senate President Pro Tempore, Chargé
@@ -1240,9 +1279,10 @@ def opens_with_common_word(words: list[str]) -> bool:
 
     A committee's title ends in a capitalised common word (Committee on Defence and Security);
     when a name follows, the word is glued to it. It is dropped when it is no first name, is
-    spelled the English way, and a first name follows it, or a Kazakh-style first name and
-    surname follow (Yerzhan Nurmaganbetov, whose first name the table need not know). A word
-    before such a word goes with it (Rural Development Serik Abenov).
+    spelled the English way, and a first name follows it, or a first name and a Kazakh-style
+    or patronymic surname follow (Yerzhan Nurmaganbetov, Einar Thorsson, whose first names the
+    table need not know). A word before such a word goes with it (Rural Development Serik
+    Abenov).
     """
     if len(words) < 3 or is_first_name_word(words[0]):
         return False
@@ -1553,14 +1593,21 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
     "sv": (
         (re.compile(r"ll(?=[^aeiouyåäöø]|$)"), "лль"),
         (re.compile(r"l(?=[^aeiouyåäöøл]|$)"), "ль"),
-        (re.compile(r"j(?=[aeiouyåäöø])"), "й"),
+        # A consonant + j + vowel is a soft consonant and an iotated vowel: Bjarki, Fjeld ->
+        # Бьярки, Фьельд; j alone before a vowel is й.
+        (re.compile(r"(?<=[bcdfghklmnprstv])j([aeuoöø])"), lambda m: "ь" + _NORDIC_IOTATED[m[1]]),
+        (re.compile(r"j(?=[aeiouyåäöøáéíóú])"), "й"),
         (re.compile(r"(?<=[aeiou])h(?![aeiouy])"), ""),  # Dahl -> Даль
+        (re.compile(r"ð"), "д"),  # Icelandic: Guðrún -> Гудрун
+        (re.compile(r"þ"), "т"),
         (re.compile(r"qv"), "кв"),
         (re.compile(r"y"), "ю"),
         (re.compile(r"w"), "в"),
         (re.compile(r"[öø]"), "ё"),
         (re.compile(r"å"), "о"),
         (re.compile(r"[äæ]"), "е"),
+        (re.compile(r"^ei"), "эй"),  # Einar -> Эйнар
+        (re.compile(r"^e"), "э"),  # Eskil -> Эскиль
     ),
     "sw": (
         (re.compile(r"j"), "дж"),  # Wanjiru -> Ванджиру
@@ -1594,6 +1641,7 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
     "en": (),
 }
 _IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
+_NORDIC_IOTATED = {"a": "я", "e": "е", "o": "о", "u": "ю", "ö": "ё", "ø": "ё"}
 
 
 def _by_rules(low: str, origin: str) -> str:
@@ -1637,8 +1685,9 @@ def latin_to_russian(word: str, origin: str = "") -> str:
         if spelled:
             return spelled
     table = latin_first_names()
-    if low in table:
-        return table[low] if word[:1].isupper() else table[low].lower()
+    key = _fold(word)  # the table's names are without marks: Seán, Siobhán are sean, siobhan
+    if key in table:
+        return table[key] if word[:1].isupper() else table[key].lower()
     if origin in _ORIGIN_RULES and origin != "en":
         return _recase_name(_transliterate(_by_rules(low, origin)), word)
     if "-" in low and origin == "en" and all(p[:1].isupper() for p in word.split("-")):
@@ -1649,6 +1698,9 @@ def latin_to_russian(word: str, origin: str = "") -> str:
         for pattern, repl in _ENGLISH_RULES:
             low = pattern.sub(repl, low)
         return _recase_name(_latin_letters(low), word)
+    # The Arabic -ullah (`of God`) of theophoric names is -улла in Russian: Nasrullah, Zabihullah
+    # -> Насрулла, Забихулла; its ll is no Kazakh doubling.
+    low = re.sub(r"(?<=\w\w)ullah$", "улла", low)
     # Doubled consonants are a habit of Kazakh Latin spelling (Kassym, Nurlann): Russian spells
     # them once, unless the Russian name has them too (Anna -> Анна, Gennady -> Геннадий). A
     # name of another language keeps them (Diallo -> Диалло, Mattarella -> Маттарелла).
@@ -2000,7 +2052,8 @@ def soft_first_name(word: str) -> str:
         # A name from the international table is spelled as there (Анил is not Аниль).
         return word
     candidates = []
-    if re.search(r"[аеиоуыэюя]л$", low) or re.search(r"ен$", low):
+    # Игорь, Любовь lose their ь in Latin spelling as Асель does.
+    if re.search(r"[аеиоуыэюя][лрв]$", low) or re.search(r"ен$", low):
         candidates.append(low + "ь")
     for m in re.finditer(r"(?<=[аеиоуыэюя])л(?=[бвгджзклмнпрстфхцчшщ])", low):
         candidates.append(low[: m.end()] + "ь" + low[m.end() :])
@@ -2010,6 +2063,9 @@ def soft_first_name(word: str) -> str:
     return word
 
 
+_MARKED_VOWEL = re.compile(r"[àáâãäåèéêëìíîïòóôõöùúûüýÿāēěīōūű]")
+
+
 def _transliterate(low: str) -> str:
     """Return the Russian letters for a lower-case Latin name (no doubled-consonant rule)."""
     # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
@@ -2017,6 +2073,8 @@ def _transliterate(low: str) -> str:
     # Vowel + i + consonant is a diphthong: Aidos -> Айдос, Kairat -> Кайрат (but a final -ui
     # is two vowels: Mazrui -> Мазруи).
     low = re.sub(r"(?<=[aeou])i(?=[^aeiouy]|$)(?<!ui$)", "y", low)
+    # A Latin vowel with a mark no rule read is the plain vowel (Siobhán, Guðrún, Pétursson).
+    low = _MARKED_VOWEL.sub(lambda m: unicodedata.normalize("NFD", m[0])[0], low)
     out = []
     i = 0
     while i < len(low):

@@ -232,9 +232,10 @@ def _per(window, tags, b_per: int, i_per: int):
     Садыков`, the model may tag all three. A lone word in a list whose other items the model
     does not tag is one of them (портов Актау, Курык и Алят).
     """
+    words = [word for _, _, word in window]
     tags = [
-        -1 if _INNER_CAPITAL.search(word) else tag
-        for (_, _, word), tag in zip(window, tags, strict=True)
+        -1 if _INNER_CAPITAL.search(word) or _sentence_end(words, k) else tag
+        for k, (word, tag) in enumerate(zip(words, tags, strict=True))
     ]
     persons = [tag in (b_per, i_per) for tag in tags]
     first = None
@@ -247,6 +248,12 @@ def _per(window, tags, b_per: int, i_per: int):
             first = None
         if tag == b_per or (tag == i_per and first is None):
             first = k
+
+
+def _sentence_end(words: list[str], k: int) -> bool:
+    """Tell whether word k is a full stop after a word, not an initial's dot: a name never runs
+    on past it (`сенатор Айгерим Жумабаева. Б.Сарсенов предложил` is two people)."""
+    return words[k] in ".!?" and k > 0 and len(words[k - 1]) > 1
 
 
 # Kinds of places whose name follows them in apposition (департамента Шер, штата Техас).

@@ -372,6 +372,10 @@ DELEGATION = re.compile(
     r"(?<=,\s)с\s+[а-яё]+(?:ской|цкой)(?=\s*[–—-]\s))(?![\w-])",
     re.IGNORECASE,
 )
+# `On the side of` (`С казахстанской стороны встречу провел депутат …`, `Қазақстан
+# тарапынан`) names the side of whoever acts after it, host or guest; a side as subject
+# (`Казахстанская сторона провела встречу с …`) hosts the one named after the verb.
+SIDE = re.compile(r"со стороны|с\s+\w+(?:\s+стороны)?|тарапынан", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;!?\n]")
 # `В ее состав вошли`: members of a body named in the sentence before.
 ITS_MEMBERS = re.compile(r"(?<![\w-])в\s+(?:ее|её|его|их)\s+состав(?![\w-])", re.IGNORECASE)
@@ -468,6 +472,8 @@ DEMONYM_BEFORE_EN = re.compile(
     r"(?:^|\s)([A-Z][a-z]+)\s+(?!(?:\w+\s+)?(?:with|to|by|and|of|for|at|in|on|met|meets|said|"
     r"says|told|\w+ed)\s)(?:[a-z][\w-]*\s+){1,2}$"
 )
+# A state's possessive right before a post: `Malta's non-resident Ambassador to …`.
+POSSESSOR_EN = re.compile(r"(?:^|\s)([A-Z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A visit to Kazakhstan right after a name: the visitor is a foreign guest.
 # A delegation that comes to Kazakhstan, in the clause after its leader's name.
 COMES_TO_KZ = re.compile(
