@@ -2289,3 +2289,86 @@ def test_host_met_abroad_answers_to_the_demonym_of_the_state_visited(extractor):
         language="en",
     )
     assert aliased(people, "Peter Novak").speaker
+
+
+def test_chinese_family_name_alone_refers_to_a_two_word_name(extractor):
+    people = found(
+        extractor,
+        [
+            "The senators met with Vice Chairman of the Standing Committee Zhou Ming. "
+            '"We are ready to expand our trade," Zhou said.',
+        ],
+        language="en",
+    )
+    assert aliased(people, "Zhou Ming").speaker
+
+
+def test_verb_after_an_oblique_case_tells_no_gender(extractor):
+    people = found(
+        extractor,
+        [
+            "Делегация во главе с Хироси Ханадой провела встречу с депутатами.",
+            "Хироси Ханада сообщил, что делегация прибыла впервые. «Мы открываем новую "
+            "страницу», – отметил он.",
+        ],
+    )
+    assert people["Хироси Ханада"].speaker
+
+
+def test_envoys_seat_in_brackets_is_no_part_of_the_post(extractor):
+    people = found(
+        extractor,
+        [
+            "Сенатор Болат Жаксылыков принял Чрезвычайного и Полномочного Посла Эфиопии в "
+            "Казахстане (с резиденцией в Москве) Абебе Текле.",
+        ],
+    )
+    assert people["Абебе Текле"].country == "ET"
+
+
+def test_delegation_received_in_the_sentence_before_is_the_storys(extractor):
+    people = found(
+        extractor,
+        [
+            "Сенат Төрағасы Мәулен Әшімбаев Чили Республикасы Ұлттық конгресі Сенатының "
+            "делегациясын қабылдады. Делегацияны палата төрағасының орынбасары Хорхе Мартинес "
+            "бастап келді.",
+            "Чили Қазақстанның маңызды әріптесі екені атап өтілді.",
+        ],
+        language="kk",
+    )
+    assert people["Хорхе Мартинес"].country == "CL"
+
+
+def test_chinese_name_with_a_bare_title_is_no_kazakhs(extractor):
+    people = found(
+        extractor,
+        [
+            "Мажилис посетила делегация Китая. «Председатель Ху Цзиньтао всегда поддерживал "
+            "дружбу с Казахстаном», – сказал китайский гость Чжоу Мин.",
+        ],
+    )
+    assert people["Ху Цзиньтао"].country == "CN"
+
+
+def test_official_met_at_an_organisation_abroad_serves_no_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Делегация посетила штаб-квартиру ЮНЕСКО, где провела встречу с заместителем "
+            "Генерального директора организации Анной Мюллер.",
+        ],
+        lead="Депутаты Мажилиса находятся с рабочим визитом во Франции.",
+    )
+    assert people["Анна Мюллер"].country is None
+
+
+def test_bare_committee_after_and_is_the_committee_just_named(extractor):
+    people = found(
+        extractor,
+        [
+            "Председатель Комитета по аграрным вопросам Сената Ержан Калиев и секретарь "
+            "комитета Нуржан Бейсенов встретились с делегацией Польши.",
+        ],
+    )
+    assert people["Нуржан Бейсенов"].country == "KZ"

@@ -1617,3 +1617,57 @@ def test_a_nordic_patronymic_surname_ends_a_name_of_an_unknown_first_name(extrac
 def test_a_kazakh_sentence_adverb_is_no_part_of_the_name_after_it(extractor):
     text = ["Кейін Дәурен Сәрсенов Жапония елшісімен кездесті."]
     assert list(names(extractor, text, "kk")) == ["Даурен Сарсенов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Speaker met Emir Hamad Al-Thani on Monday.", "Хамад аль-Тани"),
+        ("The Speaker met lawmaker Faisal Al-Ghamdi on Monday.", "Фейсал аль-Гамди"),
+    ],
+)
+def test_a_hyphenated_arabic_article_after_a_first_name_is_lower_case(extractor, text, name):
+    assert list(names(extractor, [text], "en")) == [name]
+
+
+def test_arabic_w_before_a_vowel_is_v():
+    assert latin_to_russian("Rashwan", "ar") == "Рашван"
+
+
+def test_a_typographic_apostrophe_keeps_the_irish_o_english():
+    assert latin_to_russian("O’Bryan", "en") == "О’Брайан"
+
+
+def test_a_glued_flemish_van_makes_the_surname_dutch():
+    assert latin_name_origins(["Marc", "Vanderhaegen"])[-1] == "nl"
+    assert latin_name_origins(["Joe", "Vance"])[-1] != "nl"
+
+
+def test_a_shared_german_ending_after_a_scandinavian_first_name_is_scandinavian():
+    assert latin_name_origins(["Lars", "Holmberg"]) == ("sv", "sv")
+    assert latin_to_russian("Holmberg", "sv") == "Хольмберг"
+
+
+def test_the_kazakh_y_after_au_is_y_hard():
+    assert latin_to_russian("Sauytbek") == "Сауытбек"
+    assert latin_to_russian("Duysen") == "Дуйсен"
+
+
+def test_a_name_that_is_a_russian_word_gets_no_soft_sign():
+    assert soft_first_name("Марал") == "Марал"
+    assert soft_first_name("Гулмира") == "Гульмира"
+
+
+@pytest.mark.parametrize(("word", "russian"), [("Hanne", "Ханне"), ("Reto", "Рето")])
+def test_nordic_and_swiss_first_names_of_the_table(word, russian):
+    assert latin_to_russian(word, latin_name_origins([word, "X"])[0]) == russian
+
+
+def test_a_surname_in_a_heard_e_after_a_nominative_first_name_does_not_decline():
+    assert normalise_russian(["Пол", "Вандеве"]) == ("Пол Вандеве", None)
+    assert normalise_russian(["Иване", "Петрове"]) == ("Иван Петров", None)
+
+
+def test_a_capitalised_adjective_before_its_noun_is_no_woman(extractor):
+    text = ["Стороны отметили, что Бишкекская декларация остается основой сотрудничества."]
+    assert list(names(extractor, text)) == []

@@ -10,7 +10,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,8 +25,10 @@ from .countries import (
 )
 from .names import (
     CASES,
+    CHINESE_FAMILY,
     LATIN_ORIGINS,
     PARTICLE_SURNAME,
+    PINYIN,
     WORD_PARTICLES,
     east_asian_name,
     first_name_parses,
@@ -49,6 +51,8 @@ from .names import (
     nominative_position,
     normalise_russian,
     opens_with_common_word,
+    pinyin_syllable,
+    pinyin_syllables,
     plain_apostrophes,
     readings,
     second_name_start,
@@ -100,6 +104,8 @@ from .posts import (
     PARLIAMENT,
     PLURAL_POST,
     POSSESSOR_EN,
+    RECEIVED_VERB,
+    RESIDENCE_GLOSS,
     ROLE_CLASSES,
     ROLE_EN,
     ROLE_KK,
@@ -972,7 +978,7 @@ class Engine:
             same_surname = (
                 skeleton(parts[-1]) in keys
                 or skeleton(_other_gender(parts[-1])) in keys
-                or any(skeleton(f) in keys for f in _family_first(p.name))
+                or any(skeleton(f) in keys for f in _family_first(p.name, p.aliases))
             )
             if same_surname and (
                 not initials
@@ -996,7 +1002,7 @@ class Engine:
         for p in persons:
             if len(p.name.split()) < 2:
                 continue
-            for word in [p.surname, *_family_first(p.name)]:
+            for word in [p.surname, *_family_first(p.name, p.aliases)]:
                 key = skeleton(word)
                 surnames[key] = None if key in surnames and surnames[key] is not p else p
                 family[key] = word
@@ -1090,6 +1096,7 @@ class Engine:
                     break
             # `председателем Консультативного совета (Маджлис аш-Шура) КСА Имя`: a gloss
             # closed before the name is part of the post; an open bracket ends it.
+            window = RESIDENCE_GLOSS.sub("", window)
             parts = re.split(r"[,;(:]", GLOSS.sub(r"\1", window))
             if len(parts) > 1 and not parts[-1].strip():
                 parts.pop()  # `…, the lower house of Kazakhstan's Parliament, Yelena Tsoi`
@@ -1105,12 +1112,15 @@ class Engine:
                 # state visited, unless the post says.
                 # A visit to two states names the one of the meeting in its sentence (`In
                 # Tunis, the deputies held talks with …`).
-                here = [
-                    c
-                    for c, _, _ in self.places.find(text[sentence : m.start], language != "ru")
-                    if c not in (ORGANISATION, "KZ")
-                ]
-                m.person.delegation = m.person.delegation or (here[-1] if here else abroad)
+                found = self.places.find(text[sentence : m.start], language != "ru")
+                here = [c for c, _, _ in found if c != "KZ"]
+                if here and here[-1] == ORGANISATION:
+                    # `посетила Секретариат ОБСЕ, где провела встречу с …`: the one met at an
+                    # organisation serves no state.
+                    m.person.delegation = m.person.delegation or ""
+                else:
+                    here = [c for c in here if c != ORGANISATION]
+                    m.person.delegation = m.person.delegation or (here[-1] if here else abroad)
             if not m.person.origin and GREETINGS_FROM.search(text, sentence, m.start):
                 # `Имя передал … приветствие от (Главы государства) Имя`: the sender is of the
                 # state of the one who passes the greetings on, the sentence's first person.
@@ -1237,6 +1247,8 @@ class Engine:
                     country = group if group not in (None, "", "KZ") else country
                 if country is None and appointed:
                     country = "KZ"  # the archive reports Kazakh appointments by decree
+                if country is None and _AND_BEFORE.match(window) and previous is not None:
+                    country = _same_body_state(position, previous)
                 if country is None and _second_head_of_state(text, previous, m, position):
                     country = STORY_STATE
                 own = COUNTRYS_POST.search(text, max(sentence, m.start - 60), m.start)
@@ -1278,9 +1290,10 @@ class Engine:
                     if language == "ru":
                         after_post = nominative_position(after_post)
                     country = self._position_country(after_post, language)
-                if country is None and not m.person.origin:
+                if country is None and not m.person.origin and m.person.delegation != "":
                     # `The Kazakh delegation held talks with Vietnamese lawmaker …`: a state
                     # told by the name's own adjective beats the delegation of the sentence.
+                    # One met at an organisation (delegation "") is in no delegation.
                     country = self._delegation_country(
                         text, sentence, m.start, language, met=_met_kk(text, m.end, language)
                     )
@@ -1417,6 +1430,11 @@ class Engine:
         if hosted:
             return STORY_STATE
         received = HOST_VERB.search(text, _sentence_start(text, nearest.start()), nearest.start())
+        # `… делегациясын қабылдады. Делегацияны Имя бастап келді`: the delegation received in
+        # the sentence before, which names no state either.
+        if not received and before:
+            earlier = _sentence_start(text, before[-1].start())
+            received = RECEIVED_VERB.search(text, earlier, nearest.start())
         return STORY_STATE if received else None
 
     def _delegation_state(self, text: str, word: re.Match, start: int, language: str) -> str | None:
@@ -1537,6 +1555,9 @@ class Engine:
             return position, foreign
         if kazakh and foreign and _NAME_PARTICLE.search(person.name):
             # `сенатор Габриэла Санчес де ла Крус`: a name with a particle is no Kazakh's.
+            return position, foreign
+        if kazakh and foreign and _chinese_name(person.name):
+            # `Председатель Си Цзиньпин`: a Chinese name is no Kazakh's either.
             return position, foreign
         return position, "KZ" if kazakh else None
 
@@ -1838,15 +1859,70 @@ def _nominative(mention: _Mention) -> bool:
     return len(words) == 1 or surface[0] == words[0] or surface[0].rstrip(".") == words[0][:1]
 
 
-def _family_first(name: str) -> list[str]:
+def _family_first(name: str, aliases: Iterable[str] = ()) -> list[str]:
     """Return the family name that opens a Korean or Chinese name of three syllables.
 
-    `Пак Чжи Хун` is `господин Пак`; the one-syllable words of such names are short.
+    `Пак Чжи Хун` is `господин Пак`; the one-syllable words of such names are short. A name
+    of two words opens with it too when the text spells it in Latin as a Chinese or Korean
+    name (`Li Hong` is `Li said`).
     """
     words = name.split()
     if len(words) == 3 and len(words[0]) <= 3 and all(len(w) <= 4 for w in words):
         return [words[0]]
+    if len(words) == 2 and any(_latin_family_first(a) for a in aliases):
+        return [words[0]]
     return []
+
+
+@lru_cache(maxsize=4096)
+def _latin_family_first(alias: str) -> bool:
+    """Tell whether a Latin name of two words is Chinese or Korean (Li Hong, Moon Jae-in)."""
+    words = alias.split()
+    if len(words) != 2 or not re.fullmatch(r"[A-Za-z-]+", "".join(words)):
+        return False
+    found = east_asian_name(words)
+    return found is not None and found[0] == 0
+
+
+# Chinese names in Russian (Palladius): the family name, then a given name of one or two
+# syllables in one word (Си Цзиньпин, Ван Цзяньго, Ли Хун).
+_CHINESE_SYLLABLES_RU = frozenset(pinyin_syllable(s) for s in PINYIN)
+_CHINESE_FAMILY_RU = frozenset(
+    "".join(pinyin_syllable(s) for s in pinyin_syllables(f) or []) for f in CHINESE_FAMILY
+)
+
+
+@lru_cache(maxsize=4096)
+def _chinese_name(name: str) -> bool:
+    """Tell whether a Russian name of two words is Chinese: `Си Цзиньпин`, not `Ли Андрей`."""
+    words = name.lower().split()
+    if len(words) != 2 or words[0] not in _CHINESE_FAMILY_RU:
+        return False
+    given = words[1]
+    return any(
+        given[:i] in _CHINESE_SYLLABLES_RU and given[i:] in _CHINESE_SYLLABLES_RU | {""}
+        for i in range(1, len(given) + 1)
+    )
+
+
+_AND_BEFORE = re.compile(r"\s*(?:и|and|мен|бен|пен|және)\s", re.IGNORECASE)
+_BODY_NOUN = re.compile(
+    r"(?<![\w-])(?:комитет|комисси|групп|совет|фракци|committee|commission|group|council)\w*$",
+    re.IGNORECASE,
+)
+
+
+def _same_body_state(position: str, previous: _Mention) -> str | None:
+    """Return the state of a body a post names bare, after a name it is joined to by `и`.
+
+    `Председатель Комитета … Мажилиса Имя и секретарь комитета Имя`: the bare `комитета` is the
+    committee just named, so the post is of the same state.
+    """
+    body = _BODY_NOUN.search(position)
+    if not body or previous.person is None or not previous.person.positions:
+        return None
+    post, country = previous.person.positions[-1]
+    return country if country and body.group()[:6].lower() in post.lower() else None
 
 
 def _first_pass_end(text: str) -> int:
@@ -1893,9 +1969,12 @@ def _agreement_gender(person: _Person, text: str) -> str:
 
     A Russian verb in the past agrees with its subject: it tells the gender of a name the
     dictionary does not know (Мекдес Алему сообщила), also past a parenthetical (Милош
-    Станкович, в свою очередь, сообщил).
+    Станкович, в свою очередь, сообщил). Only a subject agrees: the verb after an oblique case
+    (`во главе с Такэси Ямадой провела`) is another's.
     """
     for m in person.mentions:
+        if not _nominative(m):
+            continue
         parenthetical = _PARENTHETICAL.match(text, m.end)
         verb = _VERB_AFTER.match(text, parenthetical.end() if parenthetical else m.end)
         gender = verb and _past_verb_gender(verb.group(1))

@@ -481,6 +481,7 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_LOCATIVE_LOOKALIKE = re.compile(r"(?:[оеё]в|[иы]н)е$")
 _HARD_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюя][оё]м$", re.IGNORECASE)
 
 
@@ -525,6 +526,11 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         two = len(_VOWELS.findall(words[-1])) == 2 and len(_VOWELS.findall(short[0][0])) == 1
         last = short if short and two else last + short
     parses.append(_womans_surname(words[-1], last, parses) + _greek_surname(words, last) + last)
+    nominative_first = {c for *_, c in first_name_parses(words[0])} == {"nomn"}
+    if nominative_first and _LOCATIVE_LOOKALIKE.search(words[-1]):
+        # A Flemish or Dutch surname may end in a heard -е (Ванхове, Вандеве): after a first
+        # name in the nominative it is no locative of a Russian -ов, -ин but does not decline.
+        parses[-1] += tuple((words[-1], "any", c) for c in CASES)
     kept = _kept_as_written(parses, words, case)
     found = [(0.0, kept)] if kept else (case and readings(parses, case)) or readings(parses)
     if case and found and found[0][0] >= _UNLIKELY and _HARD_INSTRUMENTAL.search(words[0]):
@@ -1128,7 +1134,7 @@ def _dictionary_first_name(word: str) -> bool:
 # Spellings no Kazakh or Russian romanisation uses: the word is English (Whitfield, Brooks,
 # Thompson, Jackson, Scott). Only such words get the English rules below.
 _ENGLISH = re.compile(
-    r"wh|^wr|ee|oo|ea|ck|ph|th|igh|agh$|ohn|^mc|^o'|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$"
+    r"wh|^wr|ee|oo|ea|ck|ph|th|igh|agh$|ohn|^mc|^o['’]|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$"
 )
 # Replacements are Cyrillic already, so the letter rules after them leave them alone.
 _ENGLISH_RULES = (
@@ -1141,7 +1147,7 @@ _ENGLISH_RULES = (
     (re.compile(r"ee|ea"), "и"),  # Reed, Dean
     (re.compile(r"oo"), "у"),  # Brooks
     (re.compile(r"^ma?c(?=[bcdfgklmnprstvw])"), "мак"),  # McKenzie, MacDonald
-    (re.compile(r"(?:(?<=^br)|(?<='br))[iy](?=[ae]n$)"), "ай"),  # Brian, O'Brien, Bryan
+    (re.compile(r"(?:(?<=^br)|(?<=['’]br))[iy](?=[ae]n$)"), "ай"),  # Brian, O'Brien, Bryan
     (re.compile(r"ck(?=[aeiou])"), "кк"),  # Dickens, Becker
     (re.compile(r"(?<=[aeiou])s(?=en$)"), "з"),  # Rosen -> Розен
     (re.compile(r"ck"), "к"),  # Jackson
@@ -1228,7 +1234,9 @@ _SURNAME_ORIGIN = (
     ),
     ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[io]$|ett[io]$|ini$")),
     # Dutch ij before a consonant (Dijkstra, Dijsselbloem): not the Spanish j between vowels.
-    ("nl", re.compile(r"ij(?=[^aeiou])")),
+    # Flemish surnames write the particle glued (Vandenbroucke, Vanhoutte): a van before a
+    # consonant and two letters more, not the English Vance.
+    ("nl", re.compile(r"ij(?=[^aeiou])|^van(?:de[nr]?)?[bcdfghklmnprstvwz]\w{2}")),
     # Spanish, -nueva (`new`) of compound surnames among them (Villanueva, Casanueva), which is
     # no Russian-style -eva.
     ("es", re.compile(r"ñ|(?<=[aeiou])[zj]|[aeiou][^aeiou]?ez$|nueva$")),
@@ -1241,6 +1249,9 @@ _SURNAME_ORIGIN = (
 # Languages whose surname spelling alone tells how to read the first name before it too
 # (Krzysztof Nowakowski, Oksana Hrytsenko, Dragan Petrović, Hedda Lindström: her dd stays).
 _TELLING_ORIGINS = ("pl", "sh", "uk", "sv")
+# Surname endings Scandinavian shares with German (Solberg, Lindholm): after a Scandinavian
+# first name they are read the Scandinavian way (Ingrid Solberg -> Сольберг, not Зольберг).
+_NORDIC_SURNAME_END = re.compile(r"(?:berg|borg|holm|lund|feld|dahl)$")
 
 
 def _name_languages(word: str) -> frozenset[str]:
@@ -1305,13 +1316,17 @@ def _surname_origin(word: str) -> str:
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|abu)(?:-[A-Z][\w'’-]*)?", re.IGNORECASE)
 # The Arabic article as Russian writes it before a surname (аль-Мансури, эль-Сиси).
 _ARABIC_ARTICLE = {"al": "аль-", "el": "эль-"}
+# The article hyphenated to a surname, assimilated or not (Al-Thani, Ash-Shamsi). The Egyptian
+# El- stays a capitalised part of the surname in Russian (ElBaradei, El-Sayed -> Эль-Барадеи).
+_HYPHENED_ARTICLE = re.compile(r"(?:Al|A[dnrstz]|Ash)-(?=[A-Z])")
 
 
 def join_arabic_article(written: list[str], words: list[str]) -> list[str]:
     """Return a name's Russian words with an Arabic article written apart joined to the next.
 
     English writes the article as a capitalised word of its own (Khalid Al Mansouri, Al Zaabi
-    said); Russian writes it lower case and hyphenated to the surname (Халид аль-Мансури).
+    said) or capitalised and hyphenated (Hamad Al-Thani); Russian writes it lower case and
+    hyphenated to the surname after a first name (Халид аль-Мансури, Хамад аль-Тани).
     written are the name's words as in the text, words their Russian spellings.
     """
     out: list[str] = []
@@ -1322,6 +1337,8 @@ def join_arabic_article(written: list[str], words: list[str]) -> list[str]:
             article = ""
         elif latin in ("Al", "El") and i < len(written) - 1:
             article = _ARABIC_ARTICLE[latin.lower()]
+        elif i and _HYPHENED_ARTICLE.match(latin):
+            out.append(russian[:1].lower() + russian[1:])
         else:
             out.append(russian)
     return out
@@ -1347,6 +1364,8 @@ def latin_name_origins(words: list[str]) -> tuple[str, ...]:
     if len(words) < 2:
         return tuple("" for _ in words)
     hint = _surname_origin(words[-1])
+    if hint == "de" and "sv" in langs and _NORDIC_SURNAME_END.search(words[-1].lower()):
+        hint = "sv"
     if not langs:
         told = hint if hint in _TELLING_ORIGINS else ""
         return tuple(told for _ in words)
@@ -1557,6 +1576,7 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"(?<=[^aeiouy])e$"), ""),
         (re.compile(r"d?j"), "дж"),
         (re.compile(r"(?<=[aeiou])h$"), ""),
+        (re.compile(r"w(?=[aeiou])"), "в"),  # Marwan, Kuwari -> Марван, Кувари
         (re.compile(r"(?<=[aeiou])l(?=-|$)"), "ль"),
         (
             re.compile(r"(?<=[aeiou])y([aeiou])"),
@@ -1859,7 +1879,7 @@ def _korean_name(words: list[str]) -> list[str] | None:
 
 # Chinese family names: in pinyin, and in the southern spellings of Malaysia, Singapore and Hong
 # Kong, which Russian spells as written (Lim, Tan, Wong: Лим, Тан, Вонг).
-_CHINESE_FAMILY = frozenset([
+CHINESE_FAMILY = frozenset([
     "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
     "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song",
     "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan",
@@ -1891,7 +1911,7 @@ _PINYIN_FINALS = {
     "y": "a e ao ou an ang i in ing ong u ue uan un",
     "w": "a o ai ei an en ang eng u",
 }
-_PINYIN = frozenset(
+PINYIN = frozenset(
     initial + final
     for initials, finals in _PINYIN_FINALS.items()
     for initial in initials.split() or [""]
@@ -1918,7 +1938,7 @@ _PALLADIUS_W = {"a": "ва", "o": "во", "ai": "вай", "ei": "вэй", "an": 
 _PINYIN_INITIAL = re.compile(r"zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]|")
 
 
-def _pinyin_syllable(syllable: str) -> str:
+def pinyin_syllable(syllable: str) -> str:
     """Return the Russian spelling of one pinyin syllable (Palladius: wei -> вэй, xi -> си)."""
     initial = _PINYIN_INITIAL.match(syllable).group()
     final = syllable[len(initial) :]
@@ -1935,14 +1955,14 @@ def _pinyin_syllable(syllable: str) -> str:
     return _PALLADIUS_INITIALS[initial] + _PALLADIUS_FINALS[final]
 
 
-def _pinyin_syllables(word: str) -> list[str] | None:
+def pinyin_syllables(word: str) -> list[str] | None:
     """Split a word into pinyin syllables (Jinping -> jin, ping), or return None."""
     low = word.lower()
     if not low:
         return []
     for size in range(min(6, len(low)), 0, -1):
-        if low[:size] in _PINYIN:
-            rest = _pinyin_syllables(low[size:])
+        if low[:size] in PINYIN:
+            rest = pinyin_syllables(low[size:])
             if rest is not None:
                 return [low[:size], *rest]
     return None
@@ -1955,10 +1975,10 @@ def _chinese_name(words: list[str]) -> list[str] | None:
     Ling, as Malaysia writes it). A southern family name keeps its spelling (Tan -> Тан).
     """
     family = _east_asian_family(words[0], "zh")
-    given = [_pinyin_syllables(w) for w in words[1:]]
+    given = [pinyin_syllables(w) for w in words[1:]]
     if family is None or len(words) > 3 or not all(given) or sum(map(len, given)) > 2:
         return None
-    return [family, *("".join(_pinyin_syllable(s) for s in g).capitalize() for g in given)]
+    return [family, *("".join(pinyin_syllable(s) for s in g).capitalize() for g in given)]
 
 
 def _east_asian_family(word: str, origin: str) -> str | None:
@@ -1968,8 +1988,8 @@ def _east_asian_family(word: str, origin: str) -> str | None:
         return _KOREAN_FAMILY.get(low)
     if low in _SOUTHERN_CHINESE_FAMILY:
         return _SOUTHERN_CHINESE_FAMILY[low]
-    if low in _CHINESE_FAMILY:
-        return "".join(_pinyin_syllable(s) for s in _pinyin_syllables(low) or []).capitalize()
+    if low in CHINESE_FAMILY:
+        return "".join(pinyin_syllable(s) for s in pinyin_syllables(low) or []).capitalize()
     return None
 
 
@@ -2057,6 +2077,9 @@ def soft_first_name(word: str) -> str:
         candidates.append(low + "ь")
     for m in re.finditer(r"(?<=[аеиоуыэюя])л(?=[бвгджзклмнпрстфхцчшщ])", low):
         candidates.append(low[: m.end()] + "ь" + low[m.end() :])
+    if any(p.is_known and p.normal_form == low and "Name" not in p.tag for p in morph().parse(low)):
+        # A name that is a Russian word keeps the word's hard л (Алмаз `diamond`, not Альмаз).
+        return word
     for cand in candidates:
         if any("Name" in p.tag and p.is_known for p in morph().parse(cand)):
             return _recase(cand, word)
@@ -2070,6 +2093,9 @@ def _transliterate(low: str) -> str:
     """Return the Russian letters for a lower-case Latin name (no doubled-consonant rule)."""
     # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
     low = re.sub(r"(?<=[aeou])y(?=[aeiou])", "", low)
+    # After au the y is the Kazakh ы, not й: the u is already a glide (Bauyrzhan, Sauytbek ->
+    # Бауыржан, Сауытбек).
+    low = re.sub(r"(?<=au)y(?=[^aeiouy])", "ы", low)
     # Vowel + i + consonant is a diphthong: Aidos -> Айдос, Kairat -> Кайрат (but a final -ui
     # is two vowels: Mazrui -> Мазруи).
     low = re.sub(r"(?<=[aeou])i(?=[^aeiouy]|$)(?<!ui$)", "y", low)

@@ -230,7 +230,8 @@ def _per(window, tags, b_per: int, i_per: int):
 
     An abbreviation is never part of one: shown a window that opens with `ТюркПА Бахтияр
     Садыков`, the model may tag all three. A lone word in a list whose other items the model
-    does not tag is one of them (портов Актау, Курык и Алят).
+    does not tag is one of them (портов Актау, Курык и Алят); so is a lone adjective before
+    its noun (Астанинская декларация).
     """
     words = [word for _, _, word in window]
     tags = [
@@ -243,7 +244,10 @@ def _per(window, tags, b_per: int, i_per: int):
         if first is not None and tag != i_per:
             if k - first >= 3 and _place_named(window, first):
                 first += 1
-            if k - first > 1 or not _listed_with_others(window, persons, first):
+            if k - first > 1 or not (
+                _listed_with_others(window, persons, first)
+                or (k < len(window) and _adjective_of(window[first][2], window[k][2]))
+            ):
                 yield window[first][0], window[k - 1][1]
             first = None
         if tag == b_per or (tag == i_per and first is None):
@@ -281,6 +285,22 @@ def _place_named(window, j: int) -> bool:
 @lru_cache(maxsize=10_000)
 def _place_kind(word: str) -> bool:
     return any(p.normal_form in _PLACE_KINDS and p.tag.POS == "NOUN" for p in morph().parse(word))
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_of(word: str, after: str) -> bool:
+    """Tell whether a capitalised word is an adjective agreeing with the common noun after it,
+    not a woman's surname: `Астанинская декларация`, `Бишкекский форум` (of a place's name)."""
+    if not after.islower():
+        return False
+    nouns = [p.tag for p in morph().parse(after) if p.tag.POS == "NOUN" and p.tag.animacy == "inan"]
+    return any(
+        a.tag.POS == "ADJF"
+        and any(
+            (n.gender, n.number, n.case) == (a.tag.gender, a.tag.number, a.tag.case) for n in nouns
+        )
+        for a in morph().parse(word)
+    )
 
 
 _LIST_JOINS = frozenset([",", "и", "или", "and", "or"])

@@ -263,6 +263,11 @@ VISIT_ABROAD = re.compile(
 VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва|выбор|election", re.IGNORECASE)
 # `встретился с председателем`; `во главе с сенатором` names a leader, not one met.
 GLOSS = re.compile(r"\(([^()]*)\)")
+# An envoy's seat in brackets (`посол Судана в Казахстане (с резиденцией в Москве) Имя`,
+# Kazakh `(Мәскеудегі резиденциясымен)`) notes where the mission sits: it is no part of the post.
+RESIDENCE_GLOSS = re.compile(
+    r"\s*\([^()]*(?:резиденц|residen|по\s+совместительству|қоса\s+атқар)[^()]*\)", re.IGNORECASE
+)
 MET_WITH = re.compile(r"(?<![\w-])(?<!главе\s)(?:с|со|with)\s+$", re.IGNORECASE)
 MEETING = re.compile(
     r"(?<![\w-])(?:встре[тч]\w*|переговор\w*|бесед\w*|met|meet\w*|talks)(?![\w-])", re.I
@@ -537,6 +542,12 @@ HOST_VERB = re.compile(
     r"h(?:e|o)lds?\s+talks|"
     # Kazakh `кездесу` is the noun `meeting`: `кездесуге қатысқан` took part, hosted no one.
     r"қабылда\w*|кездес(?!у)\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# Receiving a delegation names no meeting abroad: `принял делегацию`, `делегациясын қабылдады`.
+RECEIVED_VERB = re.compile(
+    r"(?<![\w-])(?:принял\w*(?!\s+участие)|приним\w*(?!\s+участие)|received|receives|hosted|"
+    r"hosts|welcomed|welcomes|қабылда\w*)(?![\w-])",
     re.IGNORECASE,
 )
 # A post of `the country` right before a name: `Президентом страны`, `ел Президенті`, `the
