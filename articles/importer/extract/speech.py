@@ -86,31 +86,22 @@ DESCRIBED = re.compile(
 )
 # The visitor: `— сказал гость`, `отметила гостья`, `деді қонақ`, `the guest said`.
 GUEST = re.compile(r"(?<![\w-])(?:гость|гостья|қонақ|guest)(?![\w-])", re.IGNORECASE)
+# An initial's stop (`П. Д'Амико`, `Д. Лысенко`, `Ғ.Мұқанов`) ends no attribution or intro.
+_INITIAL = r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."
+# A character of an attribution after a dash; a hyphen inside a word (вице-спикер) is one too.
+_ATTR_CHAR = rf"(?:{_INITIAL}|[^-–—.!?\n]|(?<=\w)-(?=\w))"
 # Attribution: a dash or the closing quote, then the speaker; found per paragraph.
-# A hyphen inside a word (вице-спикер) does not end the attribution.
-# An initial's stop (`– отметил П. Д'Амико.`) does not end it either.
-_DASH_ATTR = re.compile(
-    r"(?P<p>[,.!?…])\s*[-–—]\s*"
-    r"(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^-–—.!?\n]|(?<=\w)-(?=\w))*)(?:[.!?]|$)"
-)
+_DASH_ATTR = re.compile(rf"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>{_ATTR_CHAR}*)(?:[.!?]|$)")
 # A quote may hold a name in quotes of its own: `«… центра «Астана»»`, `«… «зеленого» водорода»`.
 _QUOTE = re.compile(r"[«“„\"](?P<q>(?:[^«»“”„\"]|«[^«»“”„\"]*»){8,})[»”“\"]")
 # An attribution inside the quote marks, set off by dashes: `«Мы готовы, – сказал Е. Ким. –
 # Вопрос решён»`, `«…, – деді ол, – …»`.
-_INNER_ATTR = re.compile(
-    r"(?P<p>[,!?…])\s*[-–—]\s+"
-    r"(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^-–—.!?\n]|(?<=\w)-(?=\w))+?)"
-    r"\s*[.,]\s*[-–—]\s+(?=\S)"
-)
-# The attribution after a closing quote runs to the sentence end; an initial's stop
-# (`– деді Д. Сәрсенбаев`, `деп атап өтті Ғ.Мұқанов`) does not end it.
-_QUOTE_ATTR = re.compile(
-    r"\s*,?\s*[-–—]?\s*(?P<a>(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^.!?\n«“\"])*)"
-)
+_INNER_ATTR = re.compile(rf"(?P<p>[,!?…])\s*[-–—]\s+(?P<a>{_ATTR_CHAR}+?)\s*[.,]\s*[-–—]\s+(?=\S)")
+# The attribution after a closing quote runs to the sentence end (`– деді Д. Сәрсенбаев`).
+_QUOTE_ATTR = re.compile(rf"\s*,?\s*[-–—]?\s*(?P<a>(?:{_INITIAL}|[^.!?\n«“\"])*)")
 
-# A character of an intro before a colon; an initial's stop (`Д. Лысенко заявил:`) is no
-# sentence end.
-_INTRO_CHAR = r"(?:(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^.!?])"
+# A character of an intro before a colon (`Д. Лысенко заявил:`).
+_INTRO_CHAR = rf"(?:{_INITIAL}|[^.!?])"
 
 
 def _is_attribution(text: str) -> bool:
