@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.importer.extract import Extractor, KnownNames, core
+from articles.importer.extract import Extractor, KnownNames, core, posts
 from articles.importer.extract.posts import partner_state, post_profile, written_post
 from articles.importer.extract.speech import direct_speech
 from tests.importer.extract_helpers import make_article
@@ -2372,3 +2372,113 @@ def test_bare_committee_after_and_is_the_committee_just_named(extractor):
         ],
     )
     assert people["Нуржан Бейсенов"].country == "KZ"
+
+
+def test_plural_post_listed_with_each_ones_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Спикер Сената встретился с Чрезвычайными и Полномочными Послами Французской "
+            "Республики Пьером Дюбуа и Королевства Бельгия Марком Петерсом."
+        ],
+    )
+    assert people["Пьер Дюбуа"].country == "FR"
+    assert people["Марк Петерс"].country == "BE"
+
+
+def test_congressman_with_no_state_named_sits_in_the_us_congress(extractor):
+    people = found(
+        extractor,
+        ["В Вашингтоне депутаты Мажилиса провели встречу с конгрессменом Майклом Томпсоном."],
+    )
+    assert people["Майкл Томпсон"].country == "US"
+    assert posts.title_state("член Конгресса Перу") is None
+
+
+def test_place_of_a_meeting_abroad_beats_the_storys_main_state(extractor):
+    people = found(
+        extractor,
+        [
+            "В Буэнос-Айресе депутаты обсудили с аргентинскими коллегами торговлю. Аргентина "
+            "– давний партнер Казахстана, отметили в Аргентине.",
+            "В Кито делегация провела переговоры с сенатором Мануэлем Рохасом.",
+        ],
+        lead="Делегация Мажилиса совершила визит в Аргентину и Эквадор.",
+    )
+    assert people["Мануэль Рохас"].country == "EC"
+
+
+def test_senate_of_no_state_met_abroad_is_the_hosts(extractor):
+    people = found(
+        extractor,
+        [
+            "В Монтевидео казахстанские парламентарии встретились с председателем Палаты "
+            "представителей Уругвая Хуаном Перейрой и вице-председателем Сената Мартой Гомес."
+        ],
+        lead="Делегация Мажилиса находится с рабочим визитом в Уругвае.",
+    )
+    assert people["Марта Гомес"].country == "UY"
+
+
+def test_common_noun_with_a_bodys_abbreviation_names_the_one_just_spoken_of(extractor):
+    people = found(
+        extractor,
+        [
+            "Депутат Мажилиса Ерлан Сапаров рассказал о законопроекте.",
+            "Анна Берг напомнила о докладе организации.",
+            "– Мы готовы помочь с экспертизой, – отметила представитель ЮНИСЕФ.",
+        ],
+    )
+    assert people["Анна Берг"].speaker
+
+
+def test_dash_after_a_sentence_end_opens_speech_inside_a_paragraph():
+    para = "Иван Петров рассказал о планах. – Мы готовы к работе, – сказал он. – Это важно."
+    (first, rest) = direct_speech(para)
+    assert para[first[1] : first[2]].strip() == "Мы готовы к работе"
+    assert para[first[3] : first[4]] == "сказал он"
+    assert para[rest[1] : rest[2]].strip() == "Это важно."
+    assert direct_speech("Коридор Казахстан – Туркменистан – Иран важен. Его продлят.") == []
+
+
+def test_state_of_the_body_a_person_heads_told_after_the_name(extractor):
+    people = found(
+        extractor,
+        [
+            "Во встрече участвовала сенатор Мария Лопес, возглавляющая в испанском парламенте "
+            "группу дружбы с Казахстаном."
+        ],
+        lead="Председатель Сената принял делегацию Испании.",
+    )
+    assert people["Мария Лопес"].country == "ES"
+
+
+def test_head_of_a_parliamentary_body_met_abroad_is_the_hosts(extractor):
+    people = found(
+        extractor,
+        [
+            "Budi Santoso, who chairs a parliamentary committee on energy, said that Indonesian "
+            "firms were interested in Kazakh uranium."
+        ],
+        lead="JAKARTA – A Mazhilis delegation paid a working visit to Indonesia this week.",
+        language="en",
+    )
+    assert people["Буди Сантосо"].country == "ID"
+
+
+def test_bare_delegation_is_the_storys_not_a_side_of_the_paragraph_before(extractor):
+    people = found(
+        extractor,
+        [
+            "Али аль-Тани сообщил, что катарская сторона заинтересована в проектах.",
+            "В составе делегации – сенаторы Ерлан Сапаров и Айгуль Нуртаева.",
+        ],
+        lead="Делегация Сената Казахстана находится с официальным визитом в Катаре.",
+    )
+    assert people["Айгуль Нуртаева"].country == "KZ"
+
+
+def test_plural_reading_of_a_first_name_tells_no_gender():
+    # `Тони`, `Али` read as plurals of the women's `Тоня`, `Аля` too; one man's name is singular.
+    assert core._name_gender("Тони Блэр") == "m"
+    assert core._name_gender("Али Хасан") == "m"

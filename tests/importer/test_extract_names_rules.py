@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 from articles.importer.extract import Extractor, KnownNames
-from articles.importer.extract.core import _not_last_name_part, _not_name_part
+from articles.importer.extract.core import _not_last_name_part, _not_name_part, _russianise
 from articles.importer.extract.names import (
     east_asian_name,
+    in_eponymous_law,
     is_abbreviation,
     is_address_form,
+    is_headline_verb,
+    is_nobility_title,
+    is_parliament_name,
     is_patronymic,
+    is_qualified_chamber,
     is_vietnamese_name,
     kazakh_to_russian,
     latin_first_names,
@@ -1671,3 +1676,102 @@ def test_a_surname_in_a_heard_e_after_a_nominative_first_name_does_not_decline()
 def test_a_capitalised_adjective_before_its_noun_is_no_woman(extractor):
     text = ["Стороны отметили, что Бишкекская декларация остается основой сотрудничества."]
     assert list(names(extractor, text)) == []
+
+
+def test_greek_surnames_read_ou_as_u_and_tell_the_first_name():
+    assert latin_name_origins(["Georgios", "Papadopoulou"]) == ("el", "el")
+    assert [latin_to_russian(w, "el") for w in ("Evangelos", "Georgiou", "Theocharis")] == [
+        "Эвангелос",
+        "Георгиу",
+        "Теохарис",
+    ]
+    assert latin_name_origins(["Marios", "Kyprianakis"]) == ("el", "el")
+
+
+def test_thai_names_read_w_as_v_and_aspirates_as_plain_stops():
+    assert latin_name_origins(["Supachai", "Panitchpakdi"]) == ("th", "th")
+    assert [latin_to_russian(w, "th") for w in ("Prawit", "Wongsuwan", "Sriwan", "Thanayakon")] == [
+        "Правит",
+        "Вонгсуван",
+        "Сиван",
+        "Танаякон",
+    ]
+
+
+def test_a_first_name_in_a_before_a_declined_ich_surname_is_a_mans():
+    assert normalise_russian(["Николой", "Пашичем"]) == ("Никола Пашич", None)
+
+
+def test_a_first_name_that_is_also_a_place_keeps_its_case_forms():
+    assert normalise_russian(["Яна", "Новака"], "gent") == ("Ян Новак", None)
+    assert normalise_russian(["Яна", "Петрова"]) == ("Яна Петрова", None)
+
+
+def test_a_parliament_named_in_its_own_language_is_no_name_part(extractor):
+    assert all(is_parliament_name(w) for w in ("Сабхой", "Стортинга", "Кнессетом"))
+    assert not is_parliament_name("Сеймур") and not is_parliament_name("Лок")  # Энтони Лок
+    assert is_qualified_chamber("Лок", "Сабхи") and is_qualified_chamber("Верховна", "Рада")
+    assert _not_name_part("Стортинга") and _not_last_name_part("Сабхой")
+    text = [
+        "Сенаторы встретились с председателем Стортинга Масудом Гараххани.",
+        "Депутаты также посетили Лок Сабху – нижнюю палату парламента Индии.",
+    ]
+    assert list(names(extractor, text)) == ["Масуд Гараххани"]
+
+
+def test_dash_joined_authors_of_a_law_are_no_people(extractor):
+    text = "Депутат напомнил, что закон Хелмса – Бёртона и поправка Смита-Мундта устарели."
+    start = text.index("Бёртона")
+    assert in_eponymous_law(text, start, start + len("Бёртона"))
+    assert in_eponymous_law("the Helms-Burton Act", 4, 9)
+    assert not in_eponymous_law("встреча с Иваном Петровым – послом", 10, 25)
+    assert list(names(extractor, [text])) == []
+    assert list(names(extractor, ["He said the Helms-Burton Act was out of date."], "en")) == []
+
+
+def test_a_title_of_nobility_is_no_name_part(extractor):
+    assert all(is_nobility_title(w) for w in ("Лорд", "Баронессу", "Сэра", "Sir", "Dame"))
+    assert not is_nobility_title("Шейх")  # a family name too (Шейх Хасина)
+    text = [
+        "Председатель Сената встретился с членом Палаты лордов Дэвидом Уилкоксом.",
+        "Лорд Уилкокс поблагодарил за прием.",
+    ]
+    assert list(names(extractor, text)) == ["Дэвид Уилкокс"]
+
+
+def test_arabic_son_of_keeps_the_whole_name_in_kazakh(extractor):
+    text = [
+        "Сенат Төрағасы Фейсал ибн Салман әл-Саудпен кездесті.",
+        "Фейсал ибн Салман әл-Сауд екі ел арасындағы байланыстарды атап өтті.",
+    ]
+    assert list(names(extractor, text, "kk")) == ["Фейсал ибн Салман аль-Сауд"]
+
+
+def test_a_title_case_headline_verb_ends_the_name(extractor):
+    assert is_headline_verb("Receives") and is_headline_verb("Says")
+    assert not is_headline_verb("Rivers")
+    article = make_article(
+        ["Senate Chairman Maulen Ashimbayev met with Polish senator Anna Kowalska."],
+        title="Ashimbayev Hosts Polish Delegation",
+        language="en",
+    )
+    found = sorted(p.name for p in extractor.extract(article).persons)
+    assert found == ["Анна Ковальская", "Маулен Ашимбаев"]
+
+
+def test_a_cyrillic_name_without_kazakh_letters_gets_no_soft_sign():
+    # Kazakh spelling drops the ь in words of its own letters only: Гүлшан, Әсел.
+    assert [_russianise(w, last=False) for w in ("Гүлшан", "Әсел", "Ilham")] == [
+        "Гульшан",
+        "Асель",
+        "Ильхам",
+    ]
+    assert [_russianise(w, last=False) for w in ("Дилфуза", "Дилбар")] == ["Дилфуза", "Дилбар"]
+
+
+def test_a_lone_first_name_joins_the_one_person_who_bears_it(extractor):
+    text = [
+        "Председатель Сената встретился с послом Италии Марко Бьянки.",
+        "Марко также передал приглашение посетить Рим.",
+    ]
+    assert list(names(extractor, text)) == ["Марко Бьянки"]

@@ -32,15 +32,20 @@ from .names import (
     WORD_PARTICLES,
     east_asian_name,
     first_name_parses,
+    in_eponymous_law,
     is_abbreviation,
     is_address_form,
     is_first_name_word,
+    is_headline_verb,
     is_initial,
     is_kazakh_post,
     is_kyrgyz_patronymic,
     is_name_particle,
+    is_nobility_title,
+    is_parliament_name,
     is_particle_surname,
     is_patronymic,
+    is_qualified_chamber,
     is_syllable_name,
     join_arabic_article,
     kazakh_to_russian,
@@ -87,6 +92,7 @@ from .posts import (
     GENERIC_PARLIAMENT,
     GLOSS,
     GREETINGS_FROM,
+    HEADS_AFTER,
     HEADS_OF_STATE,
     HOST_VERB,
     ITS_MEMBERS,
@@ -96,6 +102,7 @@ from .posts import (
     LED_BY,
     LED_BY_POST,
     LISTED,
+    LISTED_STATE,
     MEETING,
     MET_AFTER,
     MET_WITH,
@@ -134,6 +141,7 @@ from .posts import (
     post_before,
     post_profile,
     shared_chamber,
+    title_state,
     word_stems,
 )
 from .results import CountryFound, PersonFound, QuoteFound
@@ -635,16 +643,22 @@ class Engine:
             else Token(t.text, t.start + start, t.end + start)
             for t in _split_initials(tokenize(raw))
         ]
+        while len(tokens) >= 2 and is_qualified_chamber(tokens[0].text, tokens[1].text):
+            del tokens[:2]  # `Раджья Сабхи Раджешем Шармой`: the chamber glued before a name
         while (
             tokens
-            and _not_name_part(tokens[0].text)
+            and (_not_name_part(tokens[0].text) or is_nobility_title(tokens[0].text))
             and not is_syllable_name([t.text for t in tokens])  # Чо Сон Хо
         ):
             tokens.pop(0)
+        while len(tokens) >= 2 and is_qualified_chamber(tokens[-2].text, tokens[-1].text):
+            del tokens[-2:]
         while tokens and _not_last_name_part(tokens[-1].text):
             tokens.pop()
         if not tokens or all(is_initial(t.text) for t in tokens):
             return None
+        if in_eponymous_law(text, tokens[0].start, tokens[-1].end):
+            return None  # `поправка Джексона – Вэника`: a law, not its authors
         tokens = self._extend_name(text, tokens)
         # A first name taken in may start the next name (Ласло Ковачем | Талгат Исмагулов).
         tokens = tokens[: second_name_start([t.text for t in tokens]) or len(tokens)]
@@ -708,6 +722,10 @@ class Engine:
                 run.pop()
             if run and _LEADING_PARTICLE.fullmatch(run[0].text):
                 del run[0]
+            # `Koshanov Meets U.S. Delegation`: a title-case headline's verb ends the name.
+            verb = next((i for i, t in enumerate(run) if i and is_headline_verb(t.text)), None)
+            if verb is not None:
+                del run[verb:]
             particles = any(is_name_particle(t.text) for t in run[1:])
             # A name run into the institution after it (Sahibə Qafarova Qazaxıstan Parlamenti):
             # the name ends before the institution.
@@ -780,9 +798,15 @@ class Engine:
                 and _base(word).lower() not in _NOT_NAMES
                 and not is_kazakh_post(word)
             ) or is_initial(word)
-            if run and is_name_particle(word) and not ok and (language != "kk" or "-" in word):
+            if (
+                run
+                and is_name_particle(word)
+                and not ok
+                and (language != "kk" or "-" in word or word.lower() in _ARABIC_LINEAGE)
+            ):
                 # de, van, al-Mazrui inside a name: a capitalised part must follow a bare particle
-                # (Kazakh да/де are the particle `also`, never a name's).
+                # (Kazakh да/де are the particle `also`, бен `and`, never a name's; бин, ибн
+                # `son of` are no Kazakh words).
                 following = tokens[i + 1].text if i + 1 < len(tokens) else ""
                 ok = "-" in word or following[:1].isupper() or is_name_particle(following)
             if len(run) >= 2 and is_kyrgyz_patronymic(word):
@@ -992,6 +1016,14 @@ class Engine:
             # Several people share the surname: the one named last before this mention.
             before = [(mm.start, p) for p in hits for mm in p.mentions if mm.start < m.start]
             return max(before, key=lambda x: x[0])[1] if before else hits[0]
+        if len(m.words) == 1:
+            # `Жан-Люк также передал` after `Жан-Люк Морен`: a lone first name is the one person
+            # of the story who bears it.
+            named = [
+                p for p in persons if len(p.name.split()) >= 2 and p.name.split()[0] == m.words[0]
+            ]
+            if len(named) == 1:
+                return named[0]
         return None
 
     def _surname_mentions(self, text, tokens, persons, mentions, language) -> list[_Mention]:
@@ -1140,6 +1172,8 @@ class Engine:
                     m.person.origin = m.person.origin or found[0][0]
             listed = LISTED.fullmatch(text, previous_end, m.start)
             inherited = plural_post if not position and listed else None
+            if not position and plural_post and not listed:
+                inherited = self._listed_state_post(plural_post, text, previous_end, m.start)
             plural_post = inherited
             if inherited:
                 # `сенаторы Алия Нуркенова, Ержан Калиев и Вадим Гроссман`: all three are. Heads
@@ -1203,6 +1237,15 @@ class Engine:
                 # `Yuko Sato, Vice-Speaker of the House,`, `Хендрик ван дер Берг, советник
                 # Министерства … Нидерландов, поделился`: a post after the name.
                 position = post_after(text, m.end, language)
+            heads = None if position else HEADS_AFTER.match(text, m.end)
+            if heads:
+                # `Lim Wei Ling, who chairs a parliamentary caucus on trade,`: the state of the
+                # body headed; a parliament's body of no state named, on a visit abroad, is
+                # the host's.
+                state = self._heads_state(text, m.end, language)
+                if state is None and abroad and PARLIAMENT.search(heads["body"]):
+                    state = abroad
+                m.person.delegation = m.person.delegation or state
             appointed = APPOINTED.match(text, m.end)
             if appointed and (ROLE_EN if language == "en" else ROLE_RU).search(appointed.group(1)):
                 # `Указом Главы государства Имя назначен Послом …`: the post of the decree, not
@@ -1244,6 +1287,10 @@ class Engine:
                     group = self._delegation_country(
                         text, sentence, m.start, language, met=_met_kk(text, m.end, language)
                     )
+                    if group in (None, "", "KZ", STORY_STATE) and _met_in(m.person):
+                        # `В Асунсьоне парламентарии встретились с … вице-председателем Сената
+                        # Имя`: the Senate of the state where the meeting was.
+                        group = m.person.delegation
                     country = group if group not in (None, "", "KZ") else country
                 if country is None and appointed:
                     country = "KZ"  # the archive reports Kazakh appointments by decree
@@ -1290,6 +1337,8 @@ class Engine:
                     if language == "ru":
                         after_post = nominative_position(after_post)
                     country = self._position_country(after_post, language)
+                if country is None:
+                    country = self._heads_state(text, m.end, language)
                 if country is None and not m.person.origin and m.person.delegation != "":
                     # `The Kazakh delegation held talks with Vietnamese lawmaker …`: a state
                     # told by the name's own adjective beats the delegation of the sentence.
@@ -1297,6 +1346,10 @@ class Engine:
                     country = self._delegation_country(
                         text, sentence, m.start, language, met=_met_kk(text, m.end, language)
                     )
+                    if country == STORY_STATE and _met_in(m.person):
+                        # `В Боготе делегация провела переговоры с сенатором Имя`: the state
+                        # of the meeting's place beats the story's main foreign state.
+                        country = None
                     if country == "KZ" and foreign_chamber(position):
                         # `В делегацию вошел депутат сабора Имя`: a member of a foreign chamber
                         # is in no Kazakh delegation (the story's foreign state, see
@@ -1314,6 +1367,43 @@ class Engine:
                 if PLURAL_POST.match(position):
                     plural_post = (position, country)
             previous_end, previous = m.end, m
+
+    def _heads_state(self, text: str, end: int, language: str) -> str | None:
+        """Return the state of the body a clause right after a name says the person heads.
+
+        `сенатор Имя, возглавляющая в итальянском парламенте группу дружбы с Казахстаном`,
+        `Name, who chairs the Senate of Chile's committee`: a partner state is not the one.
+        """
+        clause = HEADS_AFTER.match(text, end)
+        if not clause:
+            return None
+        body = clause.group("body")
+        found = self.places.find(body, suffixes=language != "ru")
+        states = [c for c, s, _ in found if c != ORGANISATION and not partner_state(body, s)]
+        return states[0] if states else None
+
+    def _listed_state_post(
+        self, plural_post: tuple[str, str | None], text: str, start: int, end: int
+    ) -> tuple[str, str | None] | None:
+        """Return the plural post for the next name of a list that names its own state.
+
+        `Послами Литовской Республики Имя и Латвийской Республики Имя`: the second envoy is
+        Latvia's; the post is the first one's with the state named for the second.
+        """
+        gap = LISTED_STATE.fullmatch(text, start, end)
+        if not gap:
+            return None
+        state = gap.group("state")
+        found = self.places.find(state)
+        if len(found) != 1 or found[0][0] == ORGANISATION:
+            return None
+        code, s, e = found[0]
+        if s > 0 or state[e:].strip():
+            return None  # the gap holds more than a state's name
+        post, _ = plural_post
+        named = [p for p in self.places.find(post) if p[0] != ORGANISATION]
+        head = post[: named[0][1]].rstrip() if named else post
+        return f"{head} {state.strip()}", code
 
     def _headline_post(self, head: list[str], mentions: list[_Mention], language: str) -> None:
         """Give a post opening the title or lead with no name to the person opening the other.
@@ -1416,6 +1506,8 @@ class Engine:
         # `… с британской делегацией. Глава делегации Имя`: one named in the sentence before,
         # else the first in the story that names its state.
         previous = _sentence_start(text, max(0, _sentence_start(text, nearest.start()) - 2))
+        # A paragraph's bare `делегация` is the story's, not a side the paragraph before names.
+        previous = max(previous, text.rfind("\n", 0, nearest.start()) + 1)
         before = list(DELEGATION.finditer(text, previous, nearest.start()))
         for word in [nearest, *reversed(before), *DELEGATION.finditer(text)]:
             country = self._delegation_state(text, word, len(text), language)
@@ -1547,6 +1639,9 @@ class Engine:
         position = max((p[0] for p in person.positions), key=len)
         if person.origin or person.delegation:
             return position, person.origin or person.delegation
+        titled = next(filter(None, (title_state(p) for p, _ in person.positions)), None)
+        if titled:
+            return position, titled
         kazakh = any(kazakh_post(p[0]) for p in person.positions)
         if not kazakh and foreign and WESTMINSTER_MP.match(position):
             return position, foreign
@@ -1999,7 +2094,8 @@ def _name_gender(name: str) -> str:
         genders = {
             str(p.tag.gender)
             for p in morph().parse(parts[0].split("-")[0])
-            if "Name" in p.tag and p.is_known and p.tag.case == "nomn"
+            # One person's name: a plural reading (`Рамли`, `Тони` of `Рамля`, `Тоня`) is none.
+            if "Name" in p.tag and p.is_known and p.tag.case == "nomn" and p.tag.number == "sing"
         }
         if genders == {"masc"}:
             return "m"
@@ -2255,7 +2351,7 @@ _INSTITUTION_STEMS = (
 @lru_cache(maxsize=100_000)
 def _institution_word(word: str) -> bool:
     low = word.lower()
-    return low.startswith(_INSTITUTION_STEMS) or low in ("оли", "милли")
+    return low.startswith(_INSTITUTION_STEMS) or low in ("оли", "милли") or is_parliament_name(word)
 
 
 def _starts_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
@@ -2324,14 +2420,23 @@ def _russianise(word: str, last: bool, language: str = "", origin: str = "") -> 
         return word
     if language == "az":
         word = word.translate(_AZ_LATIN)
+    # Kazakh spelling drops the ь of Асель, Гульмира in words of its own letters (Әсел, Гүлмира);
+    # a Cyrillic name with none of them is written the Russian way already (Дилноза, Ольга).
+    russian = False
     if re.search(r"[A-Za-z]", word):
         word = re.sub(r"['’]s$", "", word)
         word = latin_to_russian(word, origin)
     else:
         if last:
             word = strip_kazakh_case(word)
+        russian = not _KAZAKH_LETTER.search(word)
         word = kazakh_to_russian(word)
-    return word if last else soft_first_name(word)
+    return word if last or russian else soft_first_name(word)
+
+
+# The Arabic `son of`, `daughter of` inside a name (Абдулла бин Халид), no Kazakh words.
+_ARABIC_LINEAGE = frozenset(["бин", "ибн", "бинт", "bin", "ibn", "bint"])
+_KAZAKH_LETTER = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)
@@ -2419,6 +2524,11 @@ def _second_head_of_state(text: str, previous: _Mention | None, m: _Mention, pos
     return _provisional_state(head) == "KZ" and any(
         post_profile(p)[0][:1] == ("president",) for p, _ in head.positions
     )
+
+
+def _met_in(person: _Person) -> bool:
+    """Tell whether the text has put a person in a named foreign state: one met there."""
+    return person.delegation not in (None, "", "KZ", STORY_STATE)
 
 
 def _foreign(person: _Person) -> bool:

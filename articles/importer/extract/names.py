@@ -182,7 +182,11 @@ def first_name_parses(word: str) -> tuple[Parse, ...]:
     parses = morph().parse(word)
     # A word that is also a place (Дания, Жигули): its first-name readings in the dictionary
     # are rare guesses (Даний); read it by the endings of names instead.
-    place = any("Geox" in p.tag and p.is_known for p in parses)
+    # A word that is a name in its own right as well (Яна, Виктория) keeps its readings.
+    place = any("Geox" in p.tag and p.is_known for p in parses) and not any(
+        "Name" in p.tag and p.is_known and p.tag.case == "nomn" and p.normal_form == word.lower()
+        for p in parses
+    )
     out: list[Parse] = []
     for p in [] if place else parses:
         # pymorphy guesses Name for unknown words too eagerly (Ерлана -> feminine): trust only
@@ -485,6 +489,9 @@ _LOCATIVE_LOOKALIKE = re.compile(r"(?:[оеё]в|[иы]н)е$")
 _HARD_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюя][оё]м$", re.IGNORECASE)
 
 
+_MANS_SURNAME_IN_CASE = re.compile(r"\wич(?:а|у|ем|е)$")
+
+
 @lru_cache(maxsize=100_000)
 def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tuple[str, str | None]:
     tokens = _join_particles(tokens)
@@ -506,6 +513,10 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         if found:
             return " ".join(initials + found[0][1]), None
     parses = [first_name_parses(words[0])]
+    if _MANS_SURNAME_IN_CASE.search(words[-1]):
+        # Only a man's surname in -ич declines (Стоильковичем, Пашича): a first name in -а, -я
+        # before it is a man's that declines like a woman's (Неманей, Николой).
+        parses[0] += tuple((n, "masc", c) for n, _, c in _feminine_forms(words[0]) if c != "nomn")
     # Before a surname with a particle the middle words are surnames too: Перейрой да Костой.
     middle = surname_parses if _particle_prefix(words[-1])[0] else first_name_parses
     parses += [middle(w) for w in words[1:-1]]
@@ -1203,10 +1214,12 @@ _ORIGIN_ORDER = (
     "id",
     "sv",
     "nl",
+    "el",
+    "th",
 )
 # The languages with transcription rules of their own, for spelling a lone Latin surname (ko, zh:
 # a Korean or Chinese family name alone, `Park said`).
-LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar", "ko", "zh")
+LATIN_ORIGINS = ("en", "es", "fr", "de", "pt", "pl", "sh", "uk", "sw", "ar", "el", "th", "ko", "zh")
 
 # Spellings that give a surname's language wherever its bearer lives (Rosenberg is spelled the
 # German way in Russian for an American too).
@@ -1221,6 +1234,8 @@ _SURNAME_ORIGIN = (
     ("pl", re.compile(r"sz|cz|rz(?=[aeiouy])|[^aeiou][cs]k[ia]$|wicz$|[łąęśźżń]")),
     # Serbian, Croatian, Bosnian (Kovačević, Đoković; Petrovic without the marks).
     ("sh", re.compile(r"[čćđ]|\w{3}i[cć]$")),
+    # Greek patronymic and diminutive endings (Papadopoulos, Christodoulou, Papadakis, Savvidis).
+    ("el", re.compile(r"\w{2}(?:poul(?:os|ou)|[^aeiou]ou|akis|[ae]?idis|akos)$")),
     ("uk", re.compile(r"enko$|[cy]huk$|yuk$|chyk$")),
     # Portuguese, Almeida among them (Spanish spells it Almeyda).
     ("pt", re.compile(r"ão|ões|ães|eir[ao]s?$|eida$|nh[ao]s?$|lh[ao]s?$|ç[aoõã]")),
@@ -1248,7 +1263,7 @@ _SURNAME_ORIGIN = (
 )
 # Languages whose surname spelling alone tells how to read the first name before it too
 # (Krzysztof Nowakowski, Oksana Hrytsenko, Dragan Petrović, Hedda Lindström: her dd stays).
-_TELLING_ORIGINS = ("pl", "sh", "uk", "sv")
+_TELLING_ORIGINS = ("pl", "sh", "uk", "sv", "el")
 # Surname endings Scandinavian shares with German (Solberg, Lindholm): after a Scandinavian
 # first name they are read the Scandinavian way (Ingrid Solberg -> Сольберг, not Зольберг).
 _NORDIC_SURNAME_END = re.compile(r"(?:berg|borg|holm|lund|feld|dahl)$")
@@ -1657,6 +1672,27 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"c(?=[eiy])"), "с"),
         (re.compile(r"^e"), "э"),
         (re.compile(r"w"), "в"),
+    ),
+    # Greek: ou is у (Christodoulou, Stavrou -> Христодулу, Ставру), ch х, th т, ph ф, y и, an
+    # initial e э (Eleni -> Элени).
+    "el": (
+        (re.compile(r"ou"), "у"),
+        (re.compile(r"ch"), "х"),
+        (re.compile(r"th"), "т"),
+        (re.compile(r"ph"), "ф"),
+        (re.compile(r"y(?![aeiou])"), "и"),
+        (re.compile(r"^e"), "э"),
+    ),
+    # Thai: the aspirated th, ph, kh are т, п, к (Pornthip -> Порнтип), w is в (Wittayakun ->
+    # Виттаякун), y between vowels opens the next syllable (-aya- is ая), the silent r of an
+    # initial Sri is not read (Srisuk -> Сисук).
+    "th": (
+        (re.compile(r"^sri"), "си"),
+        (re.compile(r"th"), "т"),
+        (re.compile(r"ph"), "п"),
+        (re.compile(r"kh"), "к"),
+        (re.compile(r"w"), "в"),
+        (re.compile(r"(?<=[aeiou])y([aeu])"), lambda m: _IOTATED[m[1]]),
     ),
     "en": (),
 }
@@ -2233,3 +2269,89 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 def plain_apostrophes(name: str) -> str:
     """Return `name` with typographic apostrophes as `'`: O’Connor and O'Connor are one person."""
     return name.translate(_APOSTROPHES)
+
+
+# Parliaments and chambers named in their own language, as Russian transcribes them (Сабха,
+# Эдускунта, Стортинг): any case form. Рада, Шура (first names) and Кортес (a surname) stay out.
+_PARLIAMENT_NAME = re.compile(
+    r"(?:сабх|эдускунт|стортинг|одельстинг|лагтинг|альтинг|фолькетинг|риксдаг|"
+    r"кнессет|бундестаг|бундесрат|национальрат|меджлис|мажлис|маджлис|сейм|сеймас|саэйм|"
+    r"хурал|сабор|скупщин|собрани|дьет|оирахтас|тинвальд|вече)"
+    r"(?:а|ы|и|у|е|я|ю|ой|ом|ем)?",
+    re.IGNORECASE,
+)
+
+
+def is_parliament_name(word: str) -> bool:
+    """Tell whether a capitalised word is a parliament's own name: Сабхи, Эдускунты, Стортингом."""
+    return bool(_PARLIAMENT_NAME.fullmatch(word))
+
+
+# A word that names a chamber only with the chamber's word after it: Раджья Сабха, Лок Сабха,
+# Верховна Рада (alone, Лок is a surname: Энтони Лок).
+_CHAMBER_QUALIFIER = frozenset(["раджья", "лок", "верховна"])
+_QUALIFIED_CHAMBER = re.compile(r"сабх(?:а|и|у|е|ой)|рад(?:а|ы|е|у|ой)", re.IGNORECASE)
+
+
+def is_qualified_chamber(first: str, second: str) -> bool:
+    """Tell whether two words are a chamber's name with its qualifier (Лок Сабхи, Верховна Рада)."""
+    return first.lower() in _CHAMBER_QUALIFIER and bool(_QUALIFIED_CHAMBER.fullmatch(second))
+
+
+# Titles of nobility and their English honorifics, written capitalised before a name (Лорд
+# Хейворт, Sir John Major, Baroness Ashton): a title, never a name part. Шейх stays out: it
+# is a family name too (Шейх Хасина).
+_NOBILITY_TITLES = frozenset([
+    "лорд", "леди", "сэр", "дэйм", "барон", "баронесса", "баронет", "виконт", "виконтесса",
+    "маркиз", "маркиза", "герцог", "герцогиня", "граф", "графиня",
+    "lord", "lady", "sir", "dame", "baron", "baroness", "baronet", "viscount", "viscountess",
+    "marquess", "duke", "duchess", "earl", "countess",
+])  # fmt: skip
+
+
+@lru_cache(maxsize=10_000)
+def is_nobility_title(word: str) -> bool:
+    """Tell whether a word is a title of nobility in any case form (Лорда, Баронессой, Sir)."""
+    low = word.lower()
+    if low in _NOBILITY_TITLES:
+        return True
+    if not re.search(r"[а-яё]", low):
+        return False
+    return any(p.normal_form in _NOBILITY_TITLES and p.is_known for p in morph().parse(low))
+
+
+# A law, amendment or doctrine named after its authors, the names joined by a dash: `поправка
+# Джексона – Вэника`, `акт Хелмса-Бертона`; English puts the word after (Jackson-Vanik
+# Amendment, the Helms–Burton Act). The names are no people of the story.
+_LAW_WORD_RU = r"(?i:поправк|закон|акт|доктрин|план|пакт|договор|соглашени|формул)\w*"
+_LAW_WORD_EN = r"(?i:amendment|act|law|doctrine|plan|pact|treaty|accord|agreement|formula)s?"
+_AUTHOR = r"[A-ZА-ЯЁ][\w'’]+"
+_DASH = r"(?:[ \u00a0]*[-‐–—][ \u00a0]*)"
+_EPONYMOUS_LAW = re.compile(
+    rf"(?<![\w-]){_LAW_WORD_RU}[ \u00a0]+{_AUTHOR}(?:{_DASH}{_AUTHOR})+(?![\w-])"
+    rf"|(?<![\w-]){_AUTHOR}(?:{_DASH}{_AUTHOR})+[ \u00a0]+{_LAW_WORD_EN}(?![\w-])"
+)
+
+
+def in_eponymous_law(text: str, start: int, end: int) -> bool:
+    """Tell whether the name at text[start:end] is one of the dash-joined authors of a law."""
+    lo = max(0, start - 120)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _EPONYMOUS_LAW.finditer(text, lo, min(len(text), end + 40))
+    )
+
+
+# English verbs of the news a title-case headline capitalises after a name (Koshanov Meets U.S.
+# Delegation, Speaker Receives Ambassador): the name ends before them.
+_HEADLINE_VERB = re.compile(
+    r"(?:meet|receive|host|welcome|discusse|hold|visit|thank|invite|greet|sign|talk|say|urge|"
+    r"stresse|highlight|outline|attend|addresse|congratulate|brief|praise|call|pledge|vow)s|"
+    r"met|held|said",
+    re.IGNORECASE,
+)
+
+
+def is_headline_verb(word: str) -> bool:
+    """Tell whether a capitalised Latin word is an English verb of the news (Meets, Says)."""
+    return bool(_HEADLINE_VERB.fullmatch(word))

@@ -10,7 +10,7 @@ from .names import kazakh_to_russian, morph
 # A compound post names its role last: `статс-секретарь`, `Кабинет-секретарь`, `генерал-губернатор`.
 ROLE_RU = re.compile(
     r"(?<![\w-])(?:[а-яё]{3,}-)?(?:вице-министр\w*|евродепутат\w*|парламентари\w*|председател(?!ьств)\w*|президент\w*|премьер-министр\w*|вице-премьер\w*|вице-президент\w*|"
-    r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е)\b(?<!после)|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
+    r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b(?<!после)|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
     r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
     r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
@@ -441,6 +441,13 @@ POST_AFTER_EN = re.compile(
     + r")[^,;.:“”\"()]){0,120})"
     r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
 )
+# A clause right after a name that says what body the person heads: `Имя, возглавляющая
+# комиссию … Конгресса Колумбии`, `Name, who chairs the …`.
+HEADS_AFTER = re.compile(
+    r",\s+(?:возглавляющ\w*|руководящ\w*|who\s+(?:chairs|heads|leads))\s+"
+    r"(?P<body>[^,;.:!?«»\"“”()\n]{3,120})",
+    re.IGNORECASE,
+)
 # A post after a Russian name, closed by a comma or the sentence's end: `Имя, советник
 # Министерства …, сказал`, `встретились с Имя, председателем комитета … парламента.`
 POST_AFTER_RU = re.compile(
@@ -519,10 +526,16 @@ ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:из|from)\s+(\S+(?:\s+\S+)?)\s*$", re
 LISTED = re.compile(r"\s*(?:,|\sи|\sand|\sжәне|\sмен|\sбен|\sпен)\s*", re.IGNORECASE)
 # A post in the plural, shared by the names listed after it.
 PLURAL_POST = re.compile(
-    r"(?:\S+\s+){0,2}?(?:депутаты|сенаторы|члены|парламентарии|министры|депутаттар\w*|"
+    r"(?:\S+\s+){0,3}?(?:депутаты|сенаторы|члены|парламентарии|министры|депутаттар\w*|"
     r"сенаторлар\w*|deputies|senators|MPs|members|lawmakers|parliamentarians|президенты|"
-    r"presidents|главы\s+(?:\w+\s+)?государств|heads\s+of\s+state|"
+    r"послы|ambassadors|presidents|главы\s+(?:\w+\s+)?государств|heads\s+of\s+state|"
     r"(?:мемлекет|ел)\s+басшылар\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# A list that names each one's state between the names after a plural post: `Послами Литвы
+# Имя и Латвии Имя`, `послами Испании Имя, Италии Имя`.
+LISTED_STATE = re.compile(
+    r"\s*(?:,\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<state>[^,;.!?()«»\n]{2,60}?),?\s*",
     re.IGNORECASE,
 )
 HEADS_OF_STATE = re.compile(
@@ -717,6 +730,24 @@ _KAZAKH_POST = re.compile(
 _KAZAKH_POST_END = re.compile(
     r"(?<![\w-])(?:то[пб]\w*|комитет\w*|комиссия\w*)\s+(?:жетекші|мүше|төраға)\w*$", re.IGNORECASE
 )
+# Titles of one state's parliament only, when the text names no state: a `конгрессмен`,
+# `Congressman` sits in the US Congress (other congresses' members are deputies or senators).
+_NATIONAL_TITLES = (
+    (
+        re.compile(
+            r"(?<![\w-])(?:конгрессмен\w*|конгрессвумен|congress(?:wo)?m[ae]n)(?![\w-])",
+            re.IGNORECASE,
+        ),
+        "US",
+    ),
+)
+
+
+def title_state(position: str) -> str | None:
+    """Return the state whose parliament alone uses the title of a post, if any."""
+    return next((code for title, code in _NATIONAL_TITLES if title.search(position)), None)
+
+
 # `Member of Parliament` is the Westminster title; English news of Kazakhstan calls its own
 # members deputies, senators or `MP` after a Kazakh chamber.
 WESTMINSTER_MP = re.compile(r"^member of (?:the )?parliament$", re.IGNORECASE)

@@ -80,9 +80,11 @@ CITED = re.compile(
     r"портал|телеканал|газет|журнал|ведомств)\w*|$)",
     re.IGNORECASE,
 )
-# An attribution that names the speaker by a common noun only: `докладчик`, `немецкий гость`.
+# An attribution that names the speaker by a common noun only: `докладчик`, `немецкий гость`,
+# or with the abbreviation of the body they serve (`докладчик ПАСЕ`, `представитель ЮНИСЕФ`).
 DESCRIBED = re.compile(
-    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яёәғқңөұүһі-]+\s+)?[а-яёәғқңөұүһі-]{4,}\s*"
+    r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яёәғқңөұүһі-]+\s+)?[а-яёәғқңөұүһі-]{4,}"
+    r"(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})?\s*"
 )
 # The visitor: `— сказал гость`, `отметила гостья`, `деді қонақ`, `the guest said`.
 GUEST = re.compile(r"(?<![\w-])(?:гость|гостья|қонақ|guest)(?![\w-])", re.IGNORECASE)
@@ -140,17 +142,9 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
     stripped = para.lstrip()
     lead = len(para) - len(stripped)
     if stripped and stripped[0] in DASH:
-        for m in _DASH_ATTR.finditer(para, lead + 1):
-            if _is_attribution(m.group("a")):
-                end = m.start("p") + (1 if m.group("p") in "!?…" else 0)
-                out.append(("dash", lead + 1, end, m.start("a"), m.end("a")))
-                # `– Цитата, – сказал он. – Продолжение.`: the rest is the same speaker's.
-                rest = para[m.end() :].lstrip()
-                if rest and rest[0] in DASH:
-                    out.append(
-                        ("dash", len(para) - len(rest) + 1, len(para), m.start("a"), m.end("a"))
-                    )
-                return out
+        dashed = _dashed_speech(para, lead + 1)
+        if dashed:
+            return dashed
     for m in _QUOTE.finditer(para):
         inner = _INNER_ATTR.search(para, m.start("q"), m.end("q"))
         if inner and _is_attribution(inner.group("a")):
@@ -189,6 +183,13 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
             # `Имя положительно оценил инициативу: «…»`: no speech verb, so only an intro
             # that names the speaker (Engine._quotes) and words that read as speech count.
             out.append(("named intro", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
+    if not out and not (stripped and stripped[0] in DASH):
+        # `Имя рассказала о … . – Цитата, – сказала она.`: a dash after a sentence's end opens
+        # speech inside a paragraph.
+        for opener in _SENTENCE_DASH.finditer(para):
+            out = _dashed_speech(para, opener.end())
+            if out:
+                return out
     if not out:
         intro = re.search(rf"(?:^|[.!?]\s)(?P<a>{_INTRO_CHAR}+):\s*$", para)
         if intro:
@@ -197,6 +198,24 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
             kind = "intro" if _speaks(intro.group("a")) else "named intro"
             out.append((kind, len(para), len(para), intro.start("a"), intro.end("a")))
     return out
+
+
+# A dash that opens a sentence inside a paragraph.
+_SENTENCE_DASH = re.compile(r"(?<=[.!?…])\s+[-–—](?=\s)")
+
+
+def _dashed_speech(para: str, start: int) -> list[tuple[str, int, int, int, int]]:
+    """Return the dashed speech that opens at start (after its dash), with its attribution."""
+    for m in _DASH_ATTR.finditer(para, start):
+        if _is_attribution(m.group("a")):
+            end = m.start("p") + (1 if m.group("p") in "!?…" else 0)
+            out = [("dash", start, end, m.start("a"), m.end("a"))]
+            # `– Цитата, – сказал он. – Продолжение.`: the rest is the same speaker's.
+            rest = para[m.end() :].lstrip()
+            if rest and rest[0] in DASH:
+                out.append(("dash", len(para) - len(rest) + 1, len(para), m.start("a"), m.end("a")))
+            return out
+    return []
 
 
 def strip_quote(text: str) -> str:
