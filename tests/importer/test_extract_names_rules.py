@@ -1719,6 +1719,16 @@ def test_a_parliament_named_in_its_own_language_is_no_name_part(extractor):
     assert list(names(extractor, text)) == ["Масуд Гараххани"]
 
 
+def test_a_chamber_named_like_a_surname_is_no_mention_of_its_bearer(extractor):
+    text = [
+        "Сенаторы встретились с британским депутатом Питером Локом.",
+        "Затем делегация посетила Лок Сабху, где ее принял спикер Ом Бирла.",
+    ]
+    found = names(extractor, text)
+    assert found["Питер Лок"].mentions == 1
+    assert found["Питер Лок"].position == "британский депутат"
+
+
 def test_dash_joined_authors_of_a_law_are_no_people(extractor):
     text = "Депутат напомнил, что закон Хелмса – Бёртона и поправка Смита-Мундта устарели."
     start = text.index("Бёртона")

@@ -1041,12 +1041,15 @@ class Engine:
         if not surnames:
             return mentions
         out = list(mentions)
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
             particle = "-" in tok.text and is_name_particle(tok.text)  # аль-Хавальде
             if not (tok.text[:1].isupper() or particle):
                 continue
             if tok.start in taken:
                 continue
+            after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if is_qualified_chamber(tok.text, after):
+                continue  # `Лок Сабха` after `Энтони Лок`: the chamber, not his surname
             for base in _bases(tok.text):
                 person = surnames.get(skeleton(base))
                 if (person is not None and _NAME_END.search(base)) or (
