@@ -163,8 +163,11 @@ from .speech import (
 )
 
 __all__ = ["Engine", "ner_tagger"]
-# `U.S. Ambassador`: the dot of an abbreviation of capitals ends no sentence.
-_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.!?…]\s|\n")
+# The preposition before a state a post serves in or deals with, not the one it represents.
+_HOST_OR_SUBJECT = re.compile(r"(?:\bв|\bво|\bin|\bto|\bпо|\bfor)\s+$", re.IGNORECASE)
+# `U.S. Ambassador`: the dot of an abbreviation of capitals ends no sentence, nor that of a
+# title before a name (`accompanied by the deputy head of mission, Mr. Fletcher`).
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?…]\s|\n")
 
 # Capitalised words that start sentences or name institutions, never people (Kazakh and English;
 # Russian goes through the NER model and the dictionary instead).
@@ -670,11 +673,14 @@ class Engine:
             return None
         if len(words) == 1 and _is_place_word(words[0]) and not _surname_like(words[0]):
             return None  # A city alone is no person: `заявил, что Сантьяго придает`.
+        if len(words) == 1 and not (_name_like(words[0]) or _surname_like(words[0])):
+            return None  # Nor a common noun opening a sentence: `Делегацию возглавлял`.
         if len(names) == 1 and (foreign_chamber(names[0]) or self.institutions.find(names[0])):
             return None  # Nor a parliament: `отметил вице-спикер Эдускунты`.
         # After `с` (встретился с, во главе с) a name stands in the instrumental.
         case = "ablt" if re.search(r"(?<!\w)(?:с|со)\s+$", text[: tokens[0].start][-4:]) else None
-        name, alias = normalise_russian(words, case or _post_case(text, tokens[0].start))
+        case = case or _post_case(text, tokens[0].start) or _listed_case(text, tokens[0].start)
+        name, alias = normalise_russian(words, case)
         first, last = tokens[0].start, tokens[-1].end
         return _Mention(first, last, name.split(), text[first:last], alias)
 
@@ -743,8 +749,15 @@ class Engine:
             if asian is not None:
                 del run[: asian[0]]
             syllables = syllables or asian is not None
-            # A post or a place glued before a first name (Congressman David Whitfield).
-            while len(run) >= 3 and not syllables and not is_first_name_word(run[0].text):
+            # A post or a place glued before a first name (Congressman David Whitfield). Kazakh
+            # posts never join a run (is_kazakh_post): a Cyrillic word there is a name's own
+            # (Хайрул Анвар Осман).
+            while (
+                len(run) >= 3
+                and not syllables
+                and not is_first_name_word(run[0].text)
+                and _LATIN_LETTER.search(run[0].text)
+            ):
                 words = [t.text for t in run]
                 if not (is_first_name_word(run[1].text) or opens_with_common_word(words)):
                     break
@@ -755,9 +768,14 @@ class Engine:
                 and len(run) >= 2
                 and _NAME_END.search(_base(run[-1].text)) is None
                 and len(run) > 2
+                and not _given_names_and_family([t.text for t in run])
             ):
                 run.pop()
-            if len(run) >= 2 or (len(run) == 1 and is_initial(run[0].text)):
+            # `Mr. Fletcher`: a surname alone after an honorific is a person.
+            honorific = len(run) == 1 and _HONORIFIC_BEFORE.search(
+                text, max(0, run[0].start - 5), run[0].start
+            )
+            if len(run) >= 2 or (len(run) == 1 and is_initial(run[0].text)) or honorific:
                 origins = latin_name_origins([t.text for t in run])  # Sofía Herrera: Spanish
                 if asian is not None:
                     words = list(asian[1])
@@ -771,7 +789,13 @@ class Engine:
                     # Хомен: a one-syllable name with a case suffix (Хо + мен).
                     words[-1] = _SHORT_WITH_SUFFIX.sub(r"\1", words[-1])
                 initials = [w for w in words if is_initial(w)]
-                named = syllables or _NAME_END.search(words[-1]) or _looks_first_name(words[0])
+                named = (
+                    syllables
+                    or honorific
+                    or _NAME_END.search(words[-1])
+                    or _looks_first_name(words[0])
+                    or _after_kazakh_title(text, run[0].start, language)
+                )
                 institution = any(_institution_word(w) for w in words)
                 if (
                     not institution
@@ -864,17 +888,20 @@ class Engine:
         ]
         address = [m for m in full if is_address_form(m.words)]
         full = [m for m in full if m not in address]
+        _cut_run_ons(full)
         short = [m for m in mentions if m not in full and m not in address]
         groups: dict[str, list[_Mention]] = {}
         for m in full:
-            words = [w for w in m.words if not is_initial(w)]
-            groups.setdefault(skeleton(words[0] + " " + words[-1]), []).append(m)
+            groups.setdefault(_group_key(m), []).append(m)
+        _join_name_tails(groups)
         persons: list[_Person] = []
         by_key: dict[str, _Person] = {}
-        for _key, group in groups.items():
-            # The spelling most mentions agree on, preferring the ones already in the nominative.
-            names = Counter(" ".join(w for w in m.words if not is_initial(w)) for m in group)
-            for m in group:
+        for key, group in groups.items():
+            # The spelling most mentions agree on, preferring the ones already in the nominative;
+            # the name in full, not a tail joined to it (see _join_name_tails).
+            own = [m for m in group if _group_key(m) == key]
+            names = Counter(" ".join(_name_words(m)) for m in own)
+            for m in own:
                 if m.surface.replace("ё", "е") == " ".join(m.words).replace("ё", "е"):
                     names[" ".join(m.words)] += 0.5
             name = names.most_common(1)[0][0]
@@ -1029,15 +1056,18 @@ class Engine:
     def _surname_mentions(self, text, tokens, persons, mentions, language) -> list[_Mention]:
         """Add mentions by surname alone (сказал Кошанов, Қошановпен) that the model missed."""
         taken = {i for m in mentions for i in range(m.start, m.end)}  # offsets inside a name
-        surnames: dict[str, _Person | None] = {}
-        family: dict[str, str] = {}  # `господин Пак`: the family name of an East Asian name
+        surnames: dict[str, list[_Person]] = {}  # the bearers of a surname
+        # `господин Пак`: the family name of an East Asian name; each bearer's own spelling.
+        family: dict[tuple[str, str], str] = {}
         for p in persons:
             if len(p.name.split()) < 2:
                 continue
             for word in [p.surname, *_family_first(p.name, p.aliases)]:
                 key = skeleton(word)
-                surnames[key] = None if key in surnames and surnames[key] is not p else p
-                family[key] = word
+                bearers = surnames.setdefault(key, [])
+                if p not in bearers:
+                    bearers.append(p)
+                family[key, p.name] = word
         if not surnames:
             return mentions
         out = list(mentions)
@@ -1048,14 +1078,17 @@ class Engine:
             if tok.start in taken:
                 continue
             after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if is_qualified_chamber(tok.text, after):
-                continue  # `Лок Сабха` after `Энтони Лок`: the chamber, not his surname
+            if is_qualified_chamber(tok.text, after) or _institution_word(tok.text):
+                # `Лок Сабха` after `Энтони Лок`, `Сената` after `Хун Сен`: an institution,
+                # not the surname declined.
+                continue
             for base in _bases(tok.text):
-                person = surnames.get(skeleton(base))
+                person = _surname_bearer(surnames.get(skeleton(base), []), text, tok.start)
                 if (person is not None and _NAME_END.search(base)) or (
                     # `O’Connor said` after `Michael O'Connor`: the apostrophe's form differs.
                     person
-                    and plain_apostrophes(base) == plain_apostrophes(family[skeleton(base)].lower())
+                    and plain_apostrophes(base)
+                    == plain_apostrophes(family[skeleton(base), person.name].lower())
                 ):
                     start = tok.start
                     # The model sometimes misses a full name: take the first name in front too.
@@ -1066,7 +1099,7 @@ class Engine:
                     m = _Mention(
                         start,
                         tok.end,
-                        [family[skeleton(base)]],
+                        [family[skeleton(base), person.name]],
                         text[start : tok.end],
                         person=person,
                     )
@@ -1123,6 +1156,10 @@ class Engine:
             particle = _PARTICLES_END.search(text, lo, start)
             if particle:
                 start = particle.start()  # `Посол де Соуза`: `де` is the name's
+            honorific = re.search(r"(\S+)\s+$", text[lo:start])
+            if honorific and is_nobility_title(honorific.group(1)):
+                # `Председателем Сената Самдеком Имя`: the honorific is no part of the post.
+                start = lo + honorific.start()
             window = text[lo:start]
             for word in reversed(list(re.finditer(r"[А-ЯЁA-Z]\w+", window))):
                 keys = _word_keys(word.group())
@@ -1584,21 +1621,22 @@ class Engine:
 
     def _position_country(self, position: str, language: str) -> str | None:
         found = self.places.find(position, suffixes=language != "ru")
-        places = [(c, s) for c, s, _ in found if c != ORGANISATION]
+        places = [(c, s, e) for c, s, e in found if c != ORGANISATION]
         # `группа по сотрудничеству со странами Латинской Америки`: a partner is not the post's.
         if not places and any(
             c == ORGANISATION and not partner_state(position, s) for c, s, _ in found
         ):
             return ""  # a post in an organisation (Генеральный секретарь ООН): no state
-        # "посол Японии в Казахстане": the state represented is not the one after "в".
+        # "посол Японии в Казахстане": the state represented is not the one after "в"; nor
+        # the subject after "по" (`спецпосланник Генсекретаря ООН по Сирии`, `Envoy for Syria`).
         own = [
             (c, s)
-            for c, s in places
-            if not re.search(r"(?:\bв|\bво|\bin|\bto)\s+$", position[:s], re.IGNORECASE)
+            for c, s, _ in places
+            if not _HOST_OR_SUBJECT.search(position[:s])
             and not re.match(r"\w+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)\b", position[s:])
         ]
         # "группа по сотрудничеству с Вьетнамом": the partner is not the person's state.
-        places = [(c, s) for c, s in places if not partner_state(position, s)]
+        places = [(c, s) for c, s, e in places if not self._partner_state(position, s, e)]
         own = [(c, s) for c, s in own if (c, s) in places]
         if not own and any(
             c == ORGANISATION and not partner_state(position, s) for c, s, _ in found
@@ -1618,6 +1656,18 @@ class Engine:
         # `Сената Олий Мажлиса`: a foreign parliament named beats the Kazakh name of a chamber.
         found.sort(key=lambda c: c == "KZ")
         return found[0] if found else None
+
+    def _partner_state(self, position: str, start: int, end: int) -> bool:
+        """Tell whether the state named from start to end of a post is a partner (partner_state).
+
+        A name that ends like the Kazakh suffix `мен` (`Йемен Республикасының Елшісі`) is no
+        `Йе-мен`: when the name is found as written, its own letters are no suffix.
+        """
+        if not partner_state(position, start):
+            return False
+        if self.places.find(position[start:end]):
+            position = f"{position[:start]}X{position[end:]}"
+        return partner_state(position, start)
 
     @staticmethod
     def _person_country(person: _Person, foreign: str | None) -> tuple[str | None, str | None]:
@@ -1648,14 +1698,20 @@ class Engine:
         kazakh = any(kazakh_post(p[0]) for p in person.positions)
         if not kazakh and foreign and WESTMINSTER_MP.match(position):
             return position, foreign
-        if not kazakh and foreign and any(foreign_chamber(p) for p, _ in person.positions):
-            # `председатель Палаты депутатов Национального конгресса`: the story's foreign state.
+        if foreign and any(foreign_chamber(p) for p, _ in person.positions):
+            # `председатель Палаты депутатов Национального конгресса`: the story's foreign state;
+            # `Руководитель группы, депутат Собрания Имя`: the chamber tells whose group it is.
             return position, foreign
         if kazakh and foreign and _NAME_PARTICLE.search(person.name):
             # `сенатор Габриэла Санчес де ла Крус`: a name with a particle is no Kazakh's.
             return position, foreign
         if kazakh and foreign and _chinese_name(person.name):
             # `Председатель Си Цзиньпин`: a Chinese name is no Kazakh's either.
+            return position, foreign
+        if foreign and _foreign_head(position, person.name):
+            # `Президент Йовери Мусевени`, `Prime Minister Mette Frederiksen`: a head of state
+            # or government titled alone whose surname is not of Russian or Kazakh form leads
+            # the story's foreign state, not Kazakhstan.
             return position, foreign
         return position, "KZ" if kazakh else None
 
@@ -1777,6 +1833,11 @@ class Engine:
         described = SPEECH_VERB.sub(" ", attribution)
         # `Польский гость напомнил, что …:`: an intro's subject stands before its verb.
         subject = SPEECH_VERB.split(attribution, 1)[0]
+        opening, _, clause = subject.rpartition(",")
+        if opening and clause.strip() and SPEECH_VERB.search(attribution):
+            # `Говоря о перспективах, гость подчеркнул:`: the clause before the subject's
+            # tells when or how, not who.
+            subject = described = clause
         demonym = DEMONYM_SPEAKER.fullmatch(described) or DEMONYM_SPEAKER.fullmatch(subject)
         if demonym:
             # `Китайский гость также отметил`: the last person named of that state.
@@ -1896,11 +1957,18 @@ class Engine:
         `Спикер Мажилиса подчеркнул …` / `– …, – отметил он.`: the post's holder is the subject.
         """
         out = []
+        named = {m.start for p in persons for m in p.mentions if _nominative(m)}
         for sentence in SENTENCE_START.finditer(text, max(0, end - 1500), end):
             at = sentence.end()
-            if not ROLE_RU.match(text, at) or not text[at : at + 1].isupper():
+            if not text[at : at + 1].isupper():
                 continue
-            post = _opening_post(text[at : min(end, at + 120)], "ru")
+            if ROLE_RU.match(text, at):
+                post = _opening_post(text[at : min(end, at + 120)], "ru")
+            else:
+                # Kazakh `Дипломат … атап өтті. Ол: «…»`, `Елші Имя Қошановқа алғыс айтты`:
+                # a bare post is the subject unless a name in the nominative follows it.
+                bare = _BARE_POST.match(text, at)
+                post = bare and bare.end() not in named and bare.group(1)
             person = post and self._by_role(post, at, persons, text, None)
             if person and (not gender or _person_gender(person, text) in (gender, None)):
                 out.append((at, person))
@@ -1909,7 +1977,29 @@ class Engine:
 
 # --------------------------------------------------------------------- helpers
 
+
+def _surname_bearer(bearers: list[_Person], text: str, start: int) -> _Person | None:
+    """Return whom a surname at start means among the people who bear it, None if unclear.
+
+    Of two (`Иван Петров`, `Анна Петрова`), the first name in front tells (`Анна Петрова
+    сказала`); else the only one named before it (`Petrov said` before `Senator Anna Petrova`
+    is first named).
+    """
+    if len(bearers) < 2:
+        return bearers[0] if bearers else None
+    head = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    first = head and skeleton(_russianise(head.group(1), last=False))
+    by_first = [p for p in bearers if first and skeleton(p.name.split()[0]) == first]
+    if len(by_first) == 1:
+        return by_first[0]
+    named = [p for p in bearers if min((m.start for m in p.mentions), default=start) < start]
+    return named[0] if len(named) == 1 else None
+
+
 _FIRST_PASS_CHARS = 900
+# A post that opens a sentence as its subject but that ROLE_RU does not hold (Russian and
+# Kazakh `Дипломат`, Kazakh `Елші`).
+_BARE_POST = re.compile(r"(Дипломат|Елші)\s+")
 # The end of a delegation's phrase in English: a clause's end or a comma.
 _PHRASE_END_EN = re.compile(r"[.;!?\n,]")
 
@@ -1941,6 +2031,57 @@ def _said_post(para: str) -> str | None:
 
 # A Kazakh spelling (`Нүркенов`, `әл-`) is the nominative of its Russian form (`Нуркенов`, `аль-`).
 _KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def _name_words(m: _Mention) -> list[str]:
+    return [w for w in m.words if not is_initial(w)]
+
+
+def _group_key(m: _Mention) -> str:
+    """Return the key full names of one person share: their first and last words."""
+    words = _name_words(m)
+    return skeleton(words[0] + " " + words[-1])
+
+
+def _cut_run_ons(full: list[_Mention]) -> None:
+    """Cut a name run on into the next person's surname: `Ион Чебану Қошановпен` (Ион Чебану
+    thanked Кошанов) is Ион Чебану, named in full elsewhere, and the surname of another.
+
+    The surname is left free for _surname_mentions to give to its person.
+    """
+    names = {skeleton(" ".join(_name_words(m))) for m in full}
+    bearers: dict[str, set[str]] = {}  # surname -> the full names that end in it
+    for m in full:
+        words = _name_words(m)
+        bearers.setdefault(skeleton(words[-1]), set()).add(skeleton(" ".join(words)))
+    for m in full:
+        words = _name_words(m)
+        last = re.search(r"\s+\S+$", m.surface)
+        others = bearers[skeleton(words[-1])] - {skeleton(" ".join(words))}
+        if len(words) >= 3 and last and others and skeleton(" ".join(words[:-1])) in names:
+            m.words = m.words[:-1]
+            m.end = m.start + last.start()
+            m.surface = m.surface[: last.start()]
+
+
+def _join_name_tails(groups: dict[str, list[_Mention]]) -> None:
+    """Join a name written without its first part to the one person named in full with it.
+
+    `Арайя Вильялобос` after `Родриго Арайя Вильялобос`, `Нгуэ Мбарга` before `Жан-Пьер Нгуэ
+    Мбарга`: two surnames, or a second given name and a surname, are that person's.
+    """
+    words = {key: _name_words(group[0]) for key, group in groups.items()}
+    for key in list(words):
+        short = words[key]
+        tail = skeleton(" ".join(short))
+        longer = [
+            k
+            for k, long in words.items()
+            if len(long) > len(short) and skeleton(" ".join(long[-len(short) :])) == tail
+        ]
+        if len(longer) == 1:
+            groups[longer[0]] += groups.pop(key)
+            del words[key]
 
 
 def _nominative(mention: _Mention) -> bool:
@@ -2127,6 +2268,7 @@ def _ner_candidate(word: str) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _PREVIOUS_NAME_WORD = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]$")
 # Russian-type surnames in any case: Кошанов, Еспаевой, Ашимбаеву, Кидавой-Блоньской.
@@ -2147,6 +2289,9 @@ _FULL_NAME = re.compile(
     r"((?:[ \u00a0]+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|улы|кызы|ұлы|қызы))?[ \u00a0]+)"
     r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)(?![\w-]))"
 )
+# A plural adjective of a place the dictionary does not know (Мозамбикские, Тувалуские): no
+# surname ends so in the nominative.
+_PLURAL_ADJECTIVE = re.compile(r"\w{3}[сц]кие$")
 _OTHER_WORDS = frozenset({"фото", "источник", "автор", "видео", "текст", "пресс-служба"})
 
 
@@ -2161,7 +2306,7 @@ def _not_name_part(word: str) -> bool:
         return False  # Е., аль-Мазруи
     if not word[:1].isupper() or _institution_word(word) or ROLE_RU.fullmatch(_post_word(word)):
         return True
-    if word.lower() in _OTHER_WORDS:
+    if word.lower() in _OTHER_WORDS or _PLURAL_ADJECTIVE.search(word):
         return True
     if _name_like(word):
         return False
@@ -2177,6 +2322,7 @@ _CLAUSE_START = re.compile(r"[.,;:!?()«»\"\n–—]")
 
 
 _LED_BY_IDIOM = re.compile(r"(?<![\w-])во\s+главе\s+со?\s", re.IGNORECASE)
+_WITH = re.compile(r"(?<![\w-])со?\s", re.IGNORECASE)
 
 
 def _post_case(text: str, start: int) -> str | None:
@@ -2192,10 +2338,35 @@ def _post_case(text: str, start: int) -> str | None:
     led = _LED_BY_IDIOM.search(text, lo, start)
     if led:
         lo = led.end()  # `во главе с председателем Имя`: `главе` is part of the idiom, no post
+    # `глава Мажилиса встретился с Председателем МПС Тулией Аксон`: a post after `с` is the
+    # name's, the one before it the subject's.
+    with_ = [m for m in _WITH.finditer(text, lo, start) if ROLE_RU.search(text, m.end(), start)]
+    if with_:
+        lo = with_[-1].end()
     title = ROLE_RU.search(text, lo, start)
     if title is None or len(text[title.start() : start].split()) > 6:
         return None
     return _title_case(title.group().lower())
+
+
+# A name listed right before another one: `Дипак Шарма и Сунита Шарма`, `Иван Петров, Анна`.
+_LISTED_NAME_BEFORE = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?:,|[ \u00a0]и)[ \u00a0]$"
+)
+
+
+def _listed_case(text: str, start: int) -> str | None:
+    """Return `nomn` when a name written in the nominative is listed right before start.
+
+    Names in a list share their case: in `вошли Дипак Шарма и Сунита Шарма` the second is a
+    woman's nominative, not the genitive of a Сунит Шарм, as the first shows.
+    """
+    before = _LISTED_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or any(_not_name_part(w) for w in before.groups()):
+        return None
+    words = list(before.groups())
+    return "nomn" if normalise_russian(words)[0] == " ".join(words) else None
 
 
 @lru_cache(maxsize=10_000)
@@ -2305,13 +2476,37 @@ def _name_like(word: str) -> bool:
 
 
 # A lower-case particle inside a name (Spanish, Portuguese, Italian, French, Dutch, German,
-# Arabic and Malay): Kazakh and Russian names have none.
+# Arabic and Malay), or an Arabic article joined by a hyphen (`Абдель Фаттах аль-Бурхан`,
+# `Ахмед аш-Шараа`): Kazakh and Russian names have none.
 _NAME_PARTICLE = re.compile(
-    r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s"
+    r"\s(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|бин|бинти|ибн|аль)\s|"
+    r"(?<![\w-])(?:аль|эль|ад|аз|ан|ар|ас|ат|аш)-[А-ЯЁ]"
 )
 _PARTICLES_END = re.compile(
     r"(?:(?<=\s)(?:де|да|дос|дас|ду|дель|делла|ди|ла|ле|ван|фон|дер|de|da|dos|du|van|von|der)\s+)+$"
 )
+# A head of state or of government titled alone: `Президент`, `Prime Minister`, Kazakh
+# `Мемлекет басшысы`.
+_HEAD_TITLE = re.compile(
+    r"(?:президент\w*|премьер-министр\w*|глав\w* (?:государства|правительства)|"
+    r"мемлекет басшы\w*|үкімет басшы\w*|president|prime minister|head of (?:state|government))",
+    re.IGNORECASE,
+)
+# A surname of Russian or Kazakh form: Токаев, Бектенова, Нигматулин, Терещенко, Сәрсенұлы.
+_RUSSIAN_FORM_SURNAME = re.compile(
+    r"(?:[оеё]ва?|[иы]на?|(?:ск|цк)(?:ий|ая)|енко|ұлы|улы|қызы|кызы)$", re.IGNORECASE
+)
+
+
+def _foreign_head(position: str, name: str) -> bool:
+    """Tell whether a bare title of a head of state or government is held by no Kazakh.
+
+    Kazakhstan's Presidents and Prime Ministers bear surnames of Russian or Kazakh form
+    (`Президент Касым-Жомарт Токаев`); `Президент Поль Бийя` leads another state.
+    """
+    return bool(_HEAD_TITLE.fullmatch(position.strip())) and not _RUSSIAN_FORM_SURNAME.search(
+        name.split()[-1]
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -2445,6 +2640,24 @@ _KAZAKH_LETTER = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 @lru_cache(maxsize=100_000)
 def _looks_first_name(word: str) -> bool:
     return known_first_name(word)
+
+
+# English honorifics before a surname: `Mr. Fletcher`, `Ms Ardern`.
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]$")
+
+
+def _given_names_and_family(words: list[str]) -> bool:
+    """Tell whether three words are a name with a given name in the middle: a second given name
+    or the father's (María Fernanda Cevallos, Амина Ибрагим Мусса, Хайрул Анвар Осман) goes on
+    to the family name, whatever it ends in."""
+    return len(words) == 3 and is_first_name_word(words[1])
+
+
+def _after_kazakh_title(text: str, start: int, language: str) -> bool:
+    """Tell whether a Kazakh title in a case form stands right before start, one that after_role
+    does not know (Бруней Сұлтаны Хассанал Болкиах)."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return language == "kk" and before is not None and is_kazakh_post(before.group(1))
 
 
 def _other_gender(surname: str) -> str:

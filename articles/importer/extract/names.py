@@ -294,7 +294,9 @@ def _particle_prefix(word: str) -> tuple[str, str]:
         return word[: m.end()], word[m.end() :]
     parts = word.split(" ")
     i = 0
-    while i < len(parts) - 1 and parts[i].lower() in WORD_PARTICLES:
+    while i < len(parts) - 1 and (
+        parts[i].lower() in WORD_PARTICLES or parts[i] in _FILIPINO_PARTICLES
+    ):
         i += 1
     return " ".join([*parts[:i], ""]) if i else "", " ".join(parts[i:])
 
@@ -355,6 +357,11 @@ _FOREIGN_DATIVE = re.compile(
 _FIXED_FOREIGN_SURNAME = re.compile(r"(?:[еэ]ску|[пд]улу|оглу|зода)$")
 
 
+# A hard consonant and -ы ends no nominative of a surname but the genitive of one in -а (after
+# г, к, х, ж, ш, ч, щ, ц the genitive is -и, which many foreign nominatives end in too).
+_GENITIVE_OF_A = re.compile(r"[бвдзлмнпрстф]ы$")
+
+
 def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
     low = word.lower()
     if _FIXED_FOREIGN_SURNAME.search(low) and len(low) >= 6:
@@ -375,6 +382,10 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
         return tuple([(stem, "masc", "datv")] + [(word, "any!", c) for c in CASES])
     if _INDECLINABLE.search(low):
         return tuple((word, "any", c) for c in CASES)
+    if _GENITIVE_OF_A.search(low):
+        # Окуджавы, Будербалы: a surname in -а in the genitive, for either sex; as written for
+        # a woman as a guess.
+        return ((word[:-1] + "а", "any", "gent"), *((word, "femn?", c) for c in CASES))
     if low.endswith(("а", "я")):
         # Эрдогана: a man's foreign surname in the genitive, or a name that does not decline.
         # A surname in -ич is the same for a woman, so -ича is only ever a case form (Вучича).
@@ -461,6 +472,10 @@ def normalise_russian(tokens: list[str], case: str | None = None) -> tuple[str, 
 
 
 _CAPITAL_PARTICLES = frozenset(["де", "ди", "дель", "делла", "дю", "фон"])
+# Filipino particles are one capitalised word and stay so in Russian (Dela Cruz, Delos Santos ->
+# Хуан Дела Крус, Мария Делос Сантос); `дела` is a Russian word, so only a capitalised one
+# after a first name counts.
+_FILIPINO_PARTICLES = frozenset(["Дела", "Делос", "Делас"])
 
 
 def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -477,6 +492,7 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if (
             particle in WORD_PARTICLES
             or (len(out) > 1 and particle.lower() in _CAPITAL_PARTICLES)
+            or (len(out) > 1 and particle in _FILIPINO_PARTICLES)
             or (particle.lower() in WORD_PARTICLES and token in WORD_PARTICLES)
         ):
             out[-1] += " " + token
@@ -560,6 +576,9 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         ]
         # A woman's name may look like a man's genitive (Иоана, Ивана: of Иоан, Иван).
         written = [p + _womans_nominative(w, p) for p, w in zip(written, words[:-1], strict=True)]
+        # A middle word may be the first of two surnames, declined as the last one is (Spanish
+        # names: Родриго Арайей Вильялобосом -> Родриго Арайя Вильялобос).
+        written[1:] = [p + surname_parses(w) for p, w in zip(written[1:], words[1:-1], strict=True)]
         guesses = [*written, _womans_surname(words[-1], parses[-1], written) + parses[-1]]
         found = sorted(readings(guesses) + found, key=lambda r: r[0])
         in_case = case and readings(guesses, case)
@@ -775,16 +794,24 @@ _PATRONYMIC = re.compile(
 )
 
 
+# A Kazakh case suffix after a noun's possessive, if any (-ның, -ға, -мен).
+_KAZAKH_CASE_ENDING = (
+    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|нда|нде|да|де|та|те|"
+    r"нан|нен|дан|ден|тан|тен|мен|бен|пен|а|е)?"
+)
 # Kazakh posts with any plural, possessive and case suffix (Елші, елшісімен, депутаттары,
 # төрағасының): never a name part, even capitalised at a sentence start. So are the nouns of a
 # state's name (Әзербайжан Республикасына, Ресей Федерациясымен).
 _KAZAKH_POST = re.compile(
     r"(?:вице-|премьер-)?(?:елші|депутат|сенатор|төраға|төрайым|хатшы|министр|әкім|спикер|басшы|"
     r"орынбасар|кеңесші|мүше|консул|жетекші|президент|уәкіл|республика|федерация)"
-    r"(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?(?:мыз|міз)?н?"
-    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|нда|нде|да|де|та|те|"
-    r"нан|нен|дан|ден|тан|тен|мен|бен|пен|а|е)?",
+    r"(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?(?:мыз|міз)?н?" + _KAZAKH_CASE_ENDING,
     re.IGNORECASE,
+)
+# A monarch's title is a post only with the possessive of `<country>'s` (Бруней Сұлтаны, Катар
+# Әмірінің, Иордания Королімен): bare Сұлтан, Әмір are first names too (Сұлтан Ахметов).
+_KAZAKH_MONARCH = re.compile(
+    r"(?:сұлтан|султан|әмір|эмир|корол|патша)(?:ы|і|сы|сі)н?" + _KAZAKH_CASE_ENDING, re.IGNORECASE
 )
 
 
@@ -797,7 +824,7 @@ _KAZAKH_ADJECTIVE = re.compile(r"\w{2,}(?:ғы|қы|гі|кі)", re.IGNORECASE)
 def is_kazakh_post(word: str) -> bool:
     """Tell whether a Kazakh word is a post in some case form (Елші, Төрағасымен) or an adjective
     that opens one or an institution's name (Жоғарғы Кеңес)."""
-    return bool(_KAZAKH_POST.fullmatch(word) or _KAZAKH_ADJECTIVE.fullmatch(word))
+    return any(p.fullmatch(word) for p in (_KAZAKH_POST, _KAZAKH_MONARCH, _KAZAKH_ADJECTIVE))
 
 
 # Kyrgyz names: the father's name and уулу (son of) or кызы (daughter of) written apart are
@@ -1183,9 +1210,17 @@ _ENGLISH_RULES = (
 )
 
 
+# Letters with no decomposition into a base letter and a mark: Unicode would drop them whole
+# (Søren -> sren), so they are spelled out first (Søren -> soren, Bjørn, Łukasz, Æsa).
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i"}
+)
+
+
 def _fold(word: str) -> str:
     """Return a lower-case word without diacritics (Sofía -> sofia, Lefèvre -> lefevre)."""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    low = word.lower().translate(_UNDECOMPOSED)
+    return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
 
 
 @lru_cache(maxsize=1)
@@ -1216,6 +1251,7 @@ _ORIGIN_ORDER = (
     "nl",
     "el",
     "th",
+    "et",
 )
 # The languages with transcription rules of their own, for spelling a lone Latin surname (ko, zh:
 # a Korean or Chinese family name alone, `Park said`).
@@ -1247,7 +1283,8 @@ _SURNAME_ORIGIN = (
             r"eau|eaux$|oux$|ault$|anc$|aud$|ois$|[èêë]|é$|(?<!e)ier$|[eo]tte$|eux$|ais$|[bp]lay$"
         ),
     ),
-    ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[io]$|ett[io]$|ini$")),
+    # Italian, -ella among them (Montella, Spinella): Spanish surnames have ll in -illa, -illo.
+    ("it", re.compile(r"[cg]hi$|cci|gli|zz|ell[aio]$|ett[io]$|ini$")),
     # Dutch ij before a consonant (Dijkstra, Dijsselbloem): not the Spanish j between vowels.
     # Flemish surnames write the particle glued (Vandenbroucke, Vanhoutte): a van before a
     # consonant and two letters more, not the English Vance.
@@ -1693,6 +1730,27 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"kh"), "к"),
         (re.compile(r"w"), "в"),
         (re.compile(r"(?<=[aeiou])y([aeu])"), lambda m: _IOTATED[m[1]]),
+    ),
+    # Estonian: double letters stay (Tamm, Hussar, Kallas -> Тамм, Хуссар, Каллас) but ii is ий
+    # (Liina, Priit -> Лийна, Прийт); j is й, and after a consonant a soft sign and an iotated
+    # vowel (Kristjan, Kaljulaid -> Кристьян, Кальюлайд); õ is ы (Tõnis -> Тынис), ä я, ö ё, ü
+    # ю; l before a consonant is soft (Helme -> Хельме).
+    "et": (
+        (re.compile(r"ii"), "ий"),
+        (re.compile(r"õ"), "ы"),
+        (re.compile(r"^ä"), "э"),
+        (re.compile(r"ä"), "я"),
+        (re.compile(r"ö"), "ё"),
+        (re.compile(r"ü"), "ю"),
+        (re.compile(r"š"), "ш"),
+        (re.compile(r"ž"), "ж"),
+        (re.compile(r"ch"), "х"),
+        (re.compile(r"l(?=[bcdfghkmnprstvz])"), "ль"),
+        (re.compile(r"(?<=[bcdfghklmnprstv])j([aeuo])"), lambda m: "ь" + _NORDIC_IOTATED[m[1]]),
+        (re.compile(r"(?:^|(?<=[aeiou]))j([aeuo])"), lambda m: _NORDIC_IOTATED[m[1]]),
+        (re.compile(r"j"), "й"),
+        (re.compile(r"^e"), "э"),
+        (re.compile(r"w"), "в"),
     ),
     "en": (),
 }
@@ -2276,7 +2334,7 @@ def plain_apostrophes(name: str) -> str:
 _PARLIAMENT_NAME = re.compile(
     r"(?:сабх|эдускунт|стортинг|одельстинг|лагтинг|альтинг|фолькетинг|риксдаг|"
     r"кнессет|бундестаг|бундесрат|национальрат|меджлис|мажлис|маджлис|сейм|сеймас|саэйм|"
-    r"хурал|сабор|скупщин|собрани|дьет|оирахтас|тинвальд|вече)"
+    r"хурал|сабор|скупщин|собрани|дьет|оирахтас|тинвальд|вече|санг[сш]ад)"
     r"(?:а|ы|и|у|е|я|ю|ой|ом|ем)?",
     re.IGNORECASE,
 )
@@ -2288,9 +2346,11 @@ def is_parliament_name(word: str) -> bool:
 
 
 # A word that names a chamber only with the chamber's word after it: Раджья Сабха, Лок Сабха,
-# Верховна Рада (alone, Лок is a surname: Энтони Лок).
-_CHAMBER_QUALIFIER = frozenset(["раджья", "лок", "верховна"])
-_QUALIFIED_CHAMBER = re.compile(r"сабх(?:а|и|у|е|ой)|рад(?:а|ы|е|у|ой)", re.IGNORECASE)
+# Верховна Рада, Джатийо Сангшад of Bangladesh (alone, Лок is a surname: Энтони Лок).
+_CHAMBER_QUALIFIER = frozenset(["раджья", "лок", "верховна", "джатийо", "джатия"])
+_QUALIFIED_CHAMBER = re.compile(
+    r"сабх(?:а|и|у|е|ой)|рад(?:а|ы|е|у|ой)|санг[сш]ад(?:а|у|е|ом)?", re.IGNORECASE
+)
 
 
 def is_qualified_chamber(first: str, second: str) -> bool:
@@ -2306,6 +2366,9 @@ _NOBILITY_TITLES = frozenset([
     "маркиз", "маркиза", "герцог", "герцогиня", "граф", "графиня",
     "lord", "lady", "sir", "dame", "baron", "baroness", "baronet", "viscount", "viscountess",
     "marquess", "duke", "duchess", "earl", "countess",
+    # Honorifics of Cambodia and Malaysia, written before a name as Sir is (Самдек Хун Сен,
+    # Датук Ахмад Маслан). Not Дато: a Georgian first name too (Дато Турашвили).
+    "самдек", "самдеч", "датук", "samdech", "datuk",
 ])  # fmt: skip
 
 
@@ -2317,6 +2380,8 @@ def is_nobility_title(word: str) -> bool:
         return True
     if not re.search(r"[а-яё]", low):
         return False
+    if any(n.lower() in _NOBILITY_TITLES for n, _, _ in _noun_forms(word)):
+        return True  # a foreign title the dictionary does not know, in a case form: Самдеком
     return any(p.normal_form in _NOBILITY_TITLES and p.is_known for p in morph().parse(low))
 
 

@@ -30,7 +30,7 @@ ROLE_EN = re.compile(
 ROLE_KK = re.compile(
     r"(?:төраға\w*|президент\w*|елші\w*|министр\w*|депутат\w*|сенатор\w*|басшы\w*|спикер\w*|"
     r"орынбасар\w*|хатшы\w*|премьер-министр\w*|вице-спикер\w*|әкім\w*|мүше\w*|кеңесші\w*|"
-    r"жетекші\w*|төрайым\w*)$",
+    r"жетекші\w*|төрайым\w*|сұлтаны)$",
     re.IGNORECASE,
 )
 
@@ -227,12 +227,24 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
     if re.search(r"[«»\"“”]", unquoted):
         return None
     # English adds `of the`; an envoy accredited to two states, `и по совместительству`.
-    if len(_CONCURRENTLY.sub(" ", tail).split()) > words + 4 * (language == "en"):
+    length = len(_CONCURRENTLY.sub(" ", tail).split())
+    if length > words + 4 * (language == "en"):
         # `руководитель депутатской группы … с Государственным собранием Венгрии сенатор`:
         # too long to be one post; the title right before the name is one.
         last = list(pattern.finditer(window))[-1]
-        return written_post(window[last.start() :], language) if last.start() > start else None
+        group = _GROUP_WITH.search(window, start)
+        if not (group and last.start() < group.start() and length <= words + 4):
+            return written_post(window[last.start() :], language) if last.start() > start else None
+        # `Руководитель депутатской группы Мажилиса по сотрудничеству с Парламентской
+        # ассамблеей Боснии и Герцеговины Имя`: the partner's name makes a group's post long.
     return tail.strip(" -–—") or None
+
+
+# A group's partner: `группы по сотрудничеству с`, `группы дружбы с`.
+_GROUP_WITH = re.compile(
+    r"(?<![\w-])групп\w*\s+(?:\S+\s+){0,2}?(?:по\s+)?(?:сотрудничеств|связ|дружб)\w*\s+(?:с|со)\s",
+    re.IGNORECASE,
+)
 
 
 # An envoy to one state accredited to another as well: `Посол … в России и по совместительству
@@ -279,10 +291,12 @@ MET_AFTER = re.compile(
     r"(?<![\w-])(?:встрети\w*|встреча\w*|переговор\w*|беседова\w*|met|meets|talks)(?![\w-])",
     re.IGNORECASE,
 )
-# Greetings passed on from someone: `приветствие от`, `greetings from President`.
+# Greetings passed on from someone: `приветствие от`, `greetings from President`, or the
+# sender's post in the genitive (`передал приветствие Председателя Национальной ассамблеи`;
+# not the dative of the one greeted, `пожелания Президенту`).
 GREETINGS_FROM = re.compile(
     r"(?<![\w-])(?:приветстви\w*|привет|поздравлени\w*|пожелани\w*|greetings|regards|wishes)"
-    r"\s+(?:от|from)\s+(?:[^\s.!?;,]+\s+){0,3}$",
+    r"\s+(?:(?:от|from)\s+|(?=[а-яё-]+[аяыи]\s))(?:[^\s.!?;,]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # The last clause before a name that only continues the post before it: `обороне и
@@ -396,9 +410,12 @@ LEADS_BEFORE = re.compile(
     r"делегация басшысы)(?![\w-])[^.!?,;]*$",
     re.IGNORECASE,
 )
+# The head of a delegation, also with its adjectives: `глава лаосской делегации`, Kazakh
+# `делегациясының басшысы`, `head of the Lao parliamentary delegation`.
 DELEGATION_HEAD = re.compile(
-    r"(?<![\w-])(?:глав\w* делегаци\w*|руководител\w* делегаци\w*|делегация басшы\w*|"
-    r"head of (?:the )?delegation|delegation head)(?![\w-])",
+    r"(?<![\w-])(?:(?:глав|руководител)\w* (?:[а-яё-]+(?:ой|ей) ){0,2}делегаци\w*|"
+    r"делегация\w* басшы\w*|head of (?:the )?(?:[\w-]+ ){0,2}delegation|delegation head)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # A parliament named in a post.
@@ -427,9 +444,10 @@ LED_BY_POST = re.compile(
     r"(?:во главе с|под руководством|led by|headed by)\s[^.!?;,]*$", re.IGNORECASE
 )
 # `Mrs Yuko Sato, a member of the delegation,`, `Ана Кос, член делегации,`.
+# Also with the delegation's adjective: `Name, a member of the Estonian delegation to PACE,`.
 DELEGATE_AFTER = re.compile(
     r",\s+(?:(?:a|the)\s+)?(?:member|head|leader|член|глава|руководитель)\w*\s+"
-    r"(?:of\s+(?:the\s+)?)?(?:делегаци\w*|delegation)",
+    r"(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:делегаци\w*|delegation)",
     re.IGNORECASE,
 )
 # `, a member of the delegation,`, `, Vice-Speaker of the Sejm of Poland,` right after a name.
@@ -771,10 +789,12 @@ def partner_state(position: str, start: int) -> bool:
 
 # A chamber of a parliament other than Kazakhstan's, named without its state: `Палата
 # депутатов Национального конгресса`, `Сейм`, `Бундестаг`, Kazakh `Жоғарғы Кеңес`, `member of
-# the Knesset`. Kazakhstan's chambers are the Mazhilis and the Senate of its Parliament. A
-# congress of people (`Конгресс предпринимателей`, `Congress of Leaders`) is no chamber.
+# the Knesset`, `депутат Собрания`, `Ассамблея представителей народа`. Kazakhstan's chambers
+# are the Mazhilis and the Senate of its Parliament. A congress of people (`Конгресс
+# предпринимателей`, `Congress of Leaders`) is no chamber.
 _FOREIGN_CHAMBER = re.compile(
     r"(?<![\w-])(?:палат\w*\s+(?:депутатов|представителей|общин|лордов|советников|народов)|"
+    r"ассамбле\w*\s+представителей|(?-i:Собрани[еяюи]\w*)|"
     r"(?:депутаттар|өкілдер)\s+палата\w*|конгресс\w*(?!\s+[а-яё]+(?:ов|ев|ей)(?![\w-]))|"
     r"сейм\w*|бундестаг\w*|бундесрат\w*|кнессет\w*|меджлис\w*|мажлис\w*|маджлис\w*|"
     r"хурал\w*|кортес\w*|стортинг\w*|риксдаг\w*|фолькетинг\w*|эдускунт\w*|сабор\w*|"

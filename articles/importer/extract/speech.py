@@ -30,7 +30,10 @@ SPEECH_VERB = re.compile(
     r"commented|acknowledged|admitted|asserted)(?![\w-])",
     re.IGNORECASE,
 )
-PRONOUN = re.compile(r"(?<![\w-])(?:он|она|ол|he|she)(?![\w-])", re.IGNORECASE)
+# `По его словам, «…»` names its speaker by a possessive pronoun.
+PRONOUN = re.compile(
+    r"(?<![\w-])(?:он|она|ол|he|she|(?<=по\s)(?:его|её|ее)(?=\s+словам))(?![\w-])", re.IGNORECASE
+)
 DASH = "-–—"
 OPEN = '«"“„'
 _CLOSE = '»"”“'
@@ -41,7 +44,7 @@ ANSWER = re.compile(r"\s*[-–—](?![^\n]*\?\s*$)")
 QUESTION = re.compile(r"\s*[-–—][^\n]*\?\s*$")
 
 
-_PRONOUN_GENDER = {"он": "m", "he": "m", "она": "f", "she": "f"}
+_PRONOUN_GENDER = {"он": "m", "he": "m", "его": "m", "она": "f", "she": "f", "её": "f", "ее": "f"}
 
 
 def attribution_gender(attribution: str) -> str | None:
@@ -95,7 +98,8 @@ _ATTR_CHAR = rf"(?:{_INITIAL}|[^-–—.!?\n]|(?<=\w)-(?=\w))"
 # Attribution: a dash or the closing quote, then the speaker; found per paragraph.
 _DASH_ATTR = re.compile(rf"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>{_ATTR_CHAR}*)(?:[.!?]|$)")
 # A quote may hold a name in quotes of its own: `«… центра «Астана»»`, `«… «зеленого» водорода»`.
-_QUOTE = re.compile(r"[«“„\"](?P<q>(?:[^«»“”„\"]|«[^«»“”„\"]*»){8,})[»”“\"]")
+# Russian type sets quotes inside quotes as „…“ too: `«… диалога „Центральная Азия – ЕС“ …»`.
+_QUOTE = re.compile(r"[«“„\"](?P<q>(?:[^«»“”„\"]|«[^«»“”„\"]*»|„[^«»“”„\"]*[“”]){8,})[»”“\"]")
 # An attribution inside the quote marks, set off by dashes: `«Мы готовы, – сказал Е. Ким. –
 # Вопрос решён»`, `«…, – деді ол, – …»`.
 _INNER_ATTR = re.compile(rf"(?P<p>[,!?…])\s*[-–—]\s+(?P<a>{_ATTR_CHAR}+?)\s*[.,]\s*[-–—]\s+(?=\S)")
@@ -118,10 +122,35 @@ def _is_attribution(text: str) -> bool:
 
 
 # The source of a quote set before it with a comma: `According to Name, "…"`, `По словам
-# Имя, «…»`.
+# Имя, «…»`, `По его словам, «…»`.
 _ACCORDING = re.compile(
-    rf"(?<![\w-])(?:according to|по словам)\s+(?P<a>{_INTRO_CHAR}{{1,60}}?),\s*$", re.IGNORECASE
+    rf"(?<![\w-])(?:according to\s+|по\s+словам\s+|(?=по\s+(?:его|её|ее)\s+словам))"
+    rf"(?P<a>{_INTRO_CHAR}{{1,60}}?),\s*$",
+    re.IGNORECASE,
 )
+# The same with a speech verb in one clause: `Как отметил посол, «…»`, `As Name noted, "…"`.
+_AS_SAID = re.compile(r"(?<![\w-])(?:как|as)\s+(?P<a>[^,.!?«»\"“”]{1,60}?),\s*$", re.IGNORECASE)
+
+
+def _according(before: str) -> re.Match | None:
+    """Return the source named before a quote; `как`/`as` only with a speech verb."""
+    m = _ACCORDING.search(before) or _AS_SAID.search(before)
+    if m and m.re is _AS_SAID and not SPEECH_VERB.search(m.group("a")):
+        return None  # `такие проекты, как «…»` names no speaker
+    return m
+
+
+def _attribution_end(attribution: str) -> int:
+    """Return where an attribution ends: at a comma after its verb and the speaker.
+
+    `"…," he said, adding that …`, `– сказал Имя, добавив, что …`: what follows the comma is
+    what else the speaker did. A verb alone runs on past it: `– сказал, в свою очередь, Имя`.
+    """
+    verb = SPEECH_VERB.search(attribution)
+    comma = attribution.find(",", verb.end()) if verb else -1
+    if comma < 0 or not re.search(r"\w", SPEECH_VERB.sub(" ", attribution[:comma])):
+        return len(attribution)
+    return comma
 
 
 # Quoted words that are speech, not a title: two sentences, or the speaker's `we` or `I`.
@@ -155,21 +184,22 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
             continue
         after = para[m.end() :]
         a = _QUOTE_ATTR.match(after)
+        attribution = a.group("a")[: _attribution_end(a.group("a"))] if a else ""
         before = para[: m.start()]
         intro = re.search(rf"(?P<a>{_INTRO_CHAR}*):\s*$", before)
         if (
-            a
-            and a.group("a").strip()
-            and _is_attribution(a.group("a"))
+            attribution.strip()
+            and _is_attribution(attribution)
             and (
                 re.match(r"\s*,?\s*[-–—]", after)
                 or m.group("q").rstrip()[-1:] in ",.!?…"
-                or SPEECH_VERB.match(a.group("a").strip())
+                or SPEECH_VERB.match(attribution.strip())
                 or re.match(r"\s*,", after)
             )
         ):
-            a_start, a_end = m.end() + a.start("a"), m.end() + a.end("a")
-            if intro and intro.group("a").strip() and not SPEECH_VERB.sub("", a.group("a")).strip():
+            a_start = m.end() + a.start("a")
+            a_end = a_start + len(attribution)
+            if intro and intro.group("a").strip() and not SPEECH_VERB.sub("", attribution).strip():
                 # Kazakh `Депутат Имя: «…», – деп атап өтті.`: a verb alone after the quote;
                 # its subject is the intro's.
                 a_start, a_end = intro.start("a"), intro.end("a")
@@ -177,7 +207,7 @@ def direct_speech(para: str) -> list[tuple[str, int, int, int, int]]:
             continue
         if intro and _speaks(intro.group("a")):
             out.append(("quote", m.start("q"), m.end("q"), intro.start("a"), intro.end("a")))
-        elif according := _ACCORDING.search(before):
+        elif according := _according(before):
             out.append(("quote", m.start("q"), m.end("q"), according.start(), according.end("a")))
         elif intro and _READS_AS_SPEECH.search(m.group("q")):
             # `Имя положительно оценил инициативу: «…»`: no speech verb, so only an intro
@@ -207,13 +237,14 @@ _SENTENCE_DASH = re.compile(r"(?<=[.!?…])\s+[-–—](?=\s)")
 def _dashed_speech(para: str, start: int) -> list[tuple[str, int, int, int, int]]:
     """Return the dashed speech that opens at start (after its dash), with its attribution."""
     for m in _DASH_ATTR.finditer(para, start):
-        if _is_attribution(m.group("a")):
+        a_end = m.start("a") + _attribution_end(m.group("a"))
+        if _is_attribution(para[m.start("a") : a_end]):
             end = m.start("p") + (1 if m.group("p") in "!?…" else 0)
-            out = [("dash", start, end, m.start("a"), m.end("a"))]
+            out = [("dash", start, end, m.start("a"), a_end)]
             # `– Цитата, – сказал он. – Продолжение.`: the rest is the same speaker's.
             rest = para[m.end() :].lstrip()
             if rest and rest[0] in DASH:
-                out.append(("dash", len(para) - len(rest) + 1, len(para), m.start("a"), m.end("a")))
+                out.append(("dash", len(para) - len(rest) + 1, len(para), m.start("a"), a_end))
             return out
     return []
 

@@ -1,0 +1,138 @@
+"""Tests for direct speech and its attribution: articles.importer.extract.speech and the
+quote-attribution code of articles.importer.extract.core."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.importer.extract import Extractor, core
+from articles.importer.extract.speech import direct_speech
+from tests.importer.extract_helpers import make_article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def speakers(extractor, paragraphs, title="", language="ru") -> set[str]:
+    result = extractor.extract(make_article(paragraphs, title=title, language=language))
+    return {p.name for p in result.persons if p.speaker}
+
+
+def quotes(extractor, paragraphs, title="", language="ru") -> list[tuple[str, str]]:
+    result = extractor.extract(make_article(paragraphs, title=title, language=language))
+    return [(q.person, q.text) for q in result.quotes]
+
+
+def test_quote_holds_inner_low_quotes():
+    para = (
+        "«Мы поддерживаем проект „Северный путь – Балтика“ и готовы вложить в него средства "
+        "наших фондов», – заявил Петр Ковальчук."
+    )
+    [(_, start, end, a_start, a_end)] = direct_speech(para)
+    assert para[start:end].startswith("Мы поддерживаем проект „Северный путь")
+    assert para[start:end].endswith("наших фондов")
+    assert para[a_start:a_end] == "заявил Петр Ковальчук"
+
+
+def test_attribution_ends_at_the_comma_after_the_speaker(extractor):
+    english = [
+        "Senate Chairman Arman Zhaksybekov received Ambassador of Chile Jorge Alvarez.",
+        '"Our ties are growing fast," Alvarez said, adding that the two governments would sign '
+        "a visa agreement next spring and open direct flights between the capitals soon.",
+    ]
+    assert speakers(extractor, english, language="en") == {"Хорхе Альварес"}
+    russian = [
+        "Председатель Сената Арман Жаксыбеков встретился с послом Чили Хорхе Альваресом.",
+        "– Наши связи быстро растут, – сказал Хорхе Альварес, добавив, что в следующем году "
+        "правительства двух стран подпишут соглашение о визах и откроют прямые авиарейсы.",
+    ]
+    assert speakers(extractor, russian) == {"Хорхе Альварес"}
+
+
+def test_a_verb_alone_before_a_comma_keeps_the_speaker_after_it():
+    para = "– Наши связи растут, – сказал, в свою очередь, Хорхе Альварес."
+    [(_, _, _, a_start, a_end)] = direct_speech(para)
+    assert para[a_start:a_end] == "сказал, в свою очередь, Хорхе Альварес"
+
+
+def test_quote_after_a_possessive_or_an_as_clause(extractor):
+    paragraphs = [
+        "Депутат Мажилиса Динара Сапарова встретилась с послом Венгрии Золтаном Надем.",
+        "Динара Сапарова рассказала о работе комитета. По ее словам, «парламенты обязаны "
+        "помогать бизнесу находить партнеров».",
+        "Как подчеркнул посол, «венгерские компании давно работают в Казахстане и намерены "
+        "расширять производство».",
+    ]
+    assert quotes(extractor, paragraphs) == [
+        ("Динара Сапарова", "парламенты обязаны помогать бизнесу находить партнеров"),
+        (
+            "Золтан Надь",
+            "венгерские компании давно работают в Казахстане и намерены расширять производство",
+        ),
+    ]
+
+
+def test_as_clause_without_a_speech_verb_is_no_attribution():
+    para = "Обсуждались такие проекты, как «Западная Европа – Западный Китай»."
+    assert direct_speech(para) == []
+
+
+def test_head_of_a_delegation_with_an_adjective(extractor):
+    russian = [
+        "Вице-спикер Мажилиса Асхат Рахимов принял делегацию Государственного собрания "
+        "Венгрии во главе с Шандором Ланци.",
+        "Отвечая на вопросы, глава венгерской делегации заявил: «Мы хотим открыть в Астане "
+        "торговый дом и наладить поставки сельхозтехники».",
+    ]
+    assert speakers(extractor, russian) == {"Шандор Ланци"}
+    kazakh = [
+        "Мәжіліс Төрағасының орынбасары Асхат Рахимов Грузия Парламенті Төрағасының "
+        "орынбасары Гиорги Беридзе бастаған делегациямен кездесті.",
+        "Гиорги Беридзе Грузия Парламентінің Төрағасы Шалва Папуашвилидің сәлемін жеткізді.",
+        "«Біз Қазақстанмен көлік дәлізін бірге дамытуға дайынбыз. Порттарымыз ашық», – деді "
+        "Грузия делегациясының басшысы.",
+    ]
+    assert speakers(extractor, kazakh, language="kk") == {"Гиорги Беридзе"}
+
+
+def test_an_opening_clause_does_not_hide_the_subject(extractor):
+    paragraphs = [
+        "Председатель Сената Арман Жаксыбеков встретился с заместителем председателя "
+        "парламента Хорватии Иваном Ковачичем.",
+        "Подводя итоги переговоров, гость подчеркнул: «Хорватия открыта для казахстанских "
+        "туристов и инвесторов».",
+    ]
+    assert speakers(extractor, paragraphs) == {"Иван Ковачич"}
+
+
+def test_kazakh_pronoun_after_a_sentence_opened_by_a_bare_post(extractor):
+    paragraphs = [
+        "Сенат Төрағасы Арман Жақсыбеков Оман Сұлтандығының Қазақстандағы Елшісі Халид Сәлім "
+        "әл-Бусаидимен кездесті.",
+        "Арман Жақсыбеков екі ел арасындағы байланыстарды атап өтті.",
+        "Дипломат Маскат пен Астана арасындағы "
+        "сауданың өскенін атап өтті. Ол: «Біз туризм саласында бірлескен жобаларды "
+        "бастауға дайынбыз», – деді.",
+    ]
+    assert speakers(extractor, paragraphs, language="kk") == {"Халид Салим аль-Бусаиди"}
+
+
+def test_shared_surname_told_by_first_name_or_by_who_was_named_first(extractor):
+    text = "Встреча с Сурендрой Тхапой и Гитой Тхапой. Сурендра Тхапа сказал. Тхапа добавил."
+    surendra = core._Person("Сурендра Тхапа", mentions=[core._Mention(10, 27, [], "")])
+    gita = core._Person("Гита Тхапа", mentions=[core._Mention(30, 42, [], "")])
+    bearers = [surendra, gita]
+    assert core._surname_bearer(bearers, text, text.index("Тхапа сказал")) is surendra
+    assert core._surname_bearer(bearers, text, text.index("Тхапа добавил")) is None
+    assert core._surname_bearer(bearers, text, 0) is None
+    later = core._Person("Анил Тхапа", mentions=[core._Mention(len(text), len(text), [], "")])
+    assert core._surname_bearer([surendra, later], text, text.index("Тхапа добавил")) is surendra
+    english = [
+        "Senate Chairman Arman Zhaksybekov met with German MP Hans Weber in Astana.",
+        '"Germany values its partnership with Kazakhstan," Zhaksybekov said.',
+        "Weber thanked his hosts.",
+        "The Kazakh delegation included Senator Nurlan Zhaksybekov.",
+    ]
+    assert speakers(extractor, english, language="en") == {"Арман Жаксыбеков"}
