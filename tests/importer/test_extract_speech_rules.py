@@ -136,3 +136,54 @@ def test_shared_surname_told_by_first_name_or_by_who_was_named_first(extractor):
         "The Kazakh delegation included Senator Nurlan Zhaksybekov.",
     ]
     assert speakers(extractor, english, language="en") == {"Арман Жаксыбеков"}
+
+
+# --------------------------------------------------------------------------- round 34/35
+
+
+def test_post_as_the_subject_of_an_intro_names_the_speaker(extractor):
+    paragraphs = [
+        "Председатель Мажилиса Ерлан Кошанов провел встречу с послом Чили Хорхе Мартинесом.",
+        "Особое внимание спикер Мажилиса уделил энергетике: «Мы готовы предложить чилийским "
+        "компаниям участие в проектах по добыче лития».",
+    ]
+    assert speakers(extractor, paragraphs) == {"Ерлан Кошанов"}
+    # A post that is no subject names no speaker: the quote reads as speech, but whose?
+    paragraphs[1] = (
+        "Стороны уделили внимание визиту Президента Чили: «Мы ждем делегацию весной. Программа "
+        "уже готова»."
+    )
+    assert speakers(extractor, paragraphs) == set()
+
+
+def test_a_second_post_after_a_comma_names_the_same_speaker(extractor):
+    para = "– Мы открыты для инвестиций, – отметил член делегации, депутат Ханс Мюллер."
+    (_, _, _, a_start, a_end) = direct_speech(para)[0]
+    assert para[a_start:a_end].endswith("Ханс Мюллер")
+    # What the speaker did next is no part of the attribution.
+    para = "– Мы открыты для инвестиций, – отметил посол, добавив, что визит важен."
+    (_, _, _, a_start, a_end) = direct_speech(para)[0]
+    assert para[a_start:a_end] == "отметил посол"
+
+
+def test_a_demonym_guest_is_one_who_came_not_a_leader_spoken_of(extractor):
+    paragraphs = [
+        "Председатель Сената Маулен Ашимбаев принял делегацию парламента Монголии во главе с "
+        "депутатом Батбаяром Ганзоригом.",
+        "Маулен Ашимбаев отметил, что контакты с Президентом Монголии Ухнагийном Хурэлсухом "
+        "дают отношениям новый импульс.",
+        "– Монголия видит в Казахстане надежного партнера, – сказал монгольский гость.",
+    ]
+    assert speakers(extractor, paragraphs) == {"Батбаяр Ганзориг"}
+
+
+def test_the_sender_of_greetings_is_not_the_he_who_speaks_next(extractor):
+    paragraphs = [
+        "Koshanov received a delegation of the Chilean Senate.",
+        "Senator Jorge Morales conveyed greetings from the President of the Senate of Chile "
+        'Manuel Ossandon. He added: "We want more flights between our countries. Our '
+        'farmers are ready."',
+    ]
+    said = speakers(extractor, paragraphs, language="en")
+    assert any("Морал" in name for name in said), said
+    assert not any("Оссандон" in name for name in said), said

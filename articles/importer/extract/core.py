@@ -41,6 +41,7 @@ from .names import (
     is_kazakh_post,
     is_kyrgyz_patronymic,
     is_name_particle,
+    is_named_thing,
     is_nobility_title,
     is_parliament_name,
     is_particle_surname,
@@ -108,10 +109,12 @@ from .posts import (
     MET_WITH,
     ORIGIN,
     ORIGIN_BEFORE,
+    PAIRED_WITH_HEAD,
     PARLIAMENT,
     PLURAL_POST,
     POSSESSOR_EN,
     RECEIVED_VERB,
+    REPRESENTS,
     RESIDENCE_GLOSS,
     ROLE_CLASSES,
     ROLE_EN,
@@ -498,7 +501,9 @@ class _Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        # A Kyrgyz father's name with уулу, кызы: the name's word a text finds (Асанбек уулу).
+        words = self.name.split()
+        return words[-2] if len(words) >= 3 and is_kyrgyz_patronymic(words[-1]) else words[-1]
 
 
 @dataclass(frozen=True)
@@ -660,6 +665,9 @@ class Engine:
             tokens.pop()
         if not tokens or all(is_initial(t.text) for t in tokens):
             return None
+        after = _NEXT_NAME_WORD.match(text, tokens[-1].end)
+        if len(tokens) == 1 and after and is_qualified_chamber(tokens[0].text, after.group(1)):
+            return None  # `Лок | Сабхи`: the model cut a chamber's name, no person's
         if in_eponymous_law(text, tokens[0].start, tokens[-1].end):
             return None  # `поправка Джексона – Вэника`: a law, not its authors
         tokens = self._extend_name(text, tokens)
@@ -703,11 +711,18 @@ class Engine:
         if tail and not is_name_particle(tokens[-1].text) and not _surname_like(tokens[-1].text):
             words = _WORD.finditer(text, tail.start(1), tail.end(1))
             tokens += [Token(w.group(), w.start(), w.end()) for w in words]
+        # A Kyrgyz surname: the father's name and уулу, кызы after it (Эркинбек Асанбек | уулу).
+        kyrgyz = _KYRGYZ_AFTER.match(text, tokens[-1].end)
+        if kyrgyz and len(tokens) >= 2:
+            tokens.append(Token(kyrgyz.group(1), kyrgyz.start(1), kyrgyz.end(1)))
         # Before: a lone surname with a personal ending takes a first name written before it.
         if len(tokens) == 1 and _surname_like(tokens[0].text):
             before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
             if before and _first_and_surname(before.group(1), tokens[0].text):
                 tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
+        family = _ASIAN_FAMILY_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        if family and _syllable_given_name([t.text for t in tokens]):
+            tokens.insert(0, Token(family.group(1), family.start(1), family.end(1)))
         return tokens
 
     def _foreign_mentions(
@@ -732,6 +747,11 @@ class Engine:
             verb = next((i for i, t in enumerate(run) if i and is_headline_verb(t.text)), None)
             if verb is not None:
                 del run[verb:]
+            # `Al-Azhar University`, `the Abraham Accords`: a thing named after a name, no person;
+            # a name after it may be a person (Nazarbayev University Rector Ahmed Khalil).
+            thing = max((i for i, t in enumerate(run) if is_named_thing(t.text)), default=None)
+            if thing is not None:
+                del run[: thing + 1]
             particles = any(is_name_particle(t.text) for t in run[1:])
             # A name run into the institution after it (Sahibə Qafarova Qazaxıstan Parlamenti):
             # the name ends before the institution.
@@ -817,6 +837,7 @@ class Engine:
                 and (
                     tok.start not in blocked_starts
                     or (_first_name_of(tokens, i, text) and tokens[i + 1].start not in inside)
+                    or _place_as_surname(run, tokens, i, text, inside)
                 )
                 and word.lower() not in _NOT_NAMES
                 and _base(word).lower() not in _NOT_NAMES
@@ -836,6 +857,8 @@ class Engine:
             if len(run) >= 2 and is_kyrgyz_patronymic(word):
                 ok = True  # Эркинбек Асанбек уулу: the surname goes on after the father's name.
             adjacent = run and text[run[-1].end : tok.start] in (" ", "\u00a0", "")
+            if adjacent and language == "kk" and _declined_surname_kk(run[-1].text):
+                adjacent = False  # `Мәулен Әшімбаевқа | Шура кеңесінің`: the name ends there.
             if ok and (not run or adjacent):
                 run.append(tok)
                 continue
@@ -1173,10 +1196,18 @@ class Engine:
             if len(parts) > 1 and not parts[-1].strip():
                 parts.pop()  # `…, the lower house of Kazakhstan's Parliament, Yelena Tsoi`
             position, chained = post_before(parts, language)
+            # `встретился с Председателем Палаты Имя и Председателем Сената Имя`: the second
+            # one listed was met too.
+            met_listed = (
+                previous is not None
+                and previous.start >= sentence
+                and _AND_BEFORE.match(window)
+                and _met_in(previous.person)
+            )
             if (
                 abroad
                 and position
-                and MET_WITH.search(parts[-1][: parts[-1].rfind(position)])
+                and (MET_WITH.search(parts[-1][: parts[-1].rfind(position)]) or met_listed)
                 and MEETING.search(text, sentence, m.start)
             ) or (abroad and MET_AFTER.match(text, m.end)):
                 # `находится с визитом в Сеуле` / `встретился с председателем Комитета Имя`,
@@ -1210,6 +1241,19 @@ class Engine:
                 found = self.places.find(rest or origin.group(1), language != "ru")
                 if found and found[0][1] == 0 and found[0][0] != ORGANISATION:
                     m.person.origin = m.person.origin or found[0][0]
+            paired = PAIRED_WITH_HEAD.match(text, m.end)
+            if paired and not position and MEETING.search(text, sentence, m.start):
+                # `переговоры Имя Фамилии и Президента Латвии`: the foreign head's partner.
+                found = self.places.find(paired.group("state"), language != "ru")
+                if found and found[0][1] == 0 and found[0][0] not in (ORGANISATION, "KZ"):
+                    m.person.origin = m.person.origin or "KZ"
+            represents = REPRESENTS.match(text, m.end)
+            if represents and not m.person.origin:
+                # `Анна Берг, представляющая в Казахстане Королевство Швеция,`: the state
+                # represented; an organisation (`представляющий ООН`) is no state's.
+                found = self.places.find(represents.group("whom"), language != "ru")
+                if found and found[0][0] != ORGANISATION:
+                    m.person.origin = found[0][0]
             listed = LISTED.fullmatch(text, previous_end, m.start)
             inherited = plural_post if not position and listed else None
             if not position and plural_post and not listed:
@@ -1766,6 +1810,7 @@ class Engine:
                     and not any(
                         offset + a_start <= m.start < offset + a_end for m in person.mentions
                     )
+                    and not _post_as_subject(para[a_start:a_end])
                 ):
                     continue
                 if kind.endswith("intro") and q_end <= q_start:
@@ -1825,6 +1870,14 @@ class Engine:
         if pronoun or not attribution.strip():
             # "отметил он": the last person named as a subject, else the last named at all. A
             # sentence opened by a post (`Спикер Мажилиса подчеркнул …`) names its holder too.
+            # `Имя передал приветствие от Президента Имя. Он отметил`: the sender of the
+            # greetings is only spoken of.
+            senders = {
+                m.start
+                for m in before
+                if GREETINGS_FROM.search(text, _sentence_start(text, m.start), m.start)
+            }
+            before = [m for m in before if m.start not in senders] or before
             subjects = [(m.start, m.person) for m in before if _nominative(m)]
             subjects += self._post_subjects(text, min(a_start, quote_at), persons, gender)
             if subjects:
@@ -1845,6 +1898,12 @@ class Engine:
             found = self.places.find(demonym.group(1), suffixes=kazakh)
             states = {c for c, _, _ in found if c != ORGANISATION}
             of_state = [m for m in before if _provisional_state(m.person) in states]
+            if GUEST.search(demonym.group()):
+                # `— отметил вьетнамский гость`: one who came with a delegation, not the
+                # leader at home the talks spoke of (`контакты с Генсеком Имя`).
+                of_state = [
+                    m for m in of_state if m.person.delegation or m.person.leads
+                ] or of_state
             return of_state[-1].person if of_state else None
         if DESCRIBED.fullmatch(described):
             if GUEST.search(described):
@@ -2020,6 +2079,16 @@ def _interviewee(segments: list[str], mentions: list[_Mention], headline_end: in
 _AS_SAID = re.compile(r"\s*Как\s+(\w+)\s+((?:[\w-]+\s+){0,4}?[\w-]+),")
 
 
+def _post_as_subject(intro: str) -> bool:
+    """Tell whether an intro names its speaker by a post in the nominative, not by a name.
+
+    `Особое внимание спикер Сената уделил торговле: «Мы …»`: the post is the subject, so its
+    holder speaks; in `Стороны обсудили визит Президента: «…»` the post is no subject.
+    """
+    post = ROLE_RU.search(intro)
+    return bool(post) and _title_case(post.group().lower()) == "nomn"
+
+
 def _said_post(para: str) -> str | None:
     """Return the post a paragraph opens with as its speaker: `Как отметил спикер Мажилиса, …`."""
     said = _AS_SAID.match(para)
@@ -2044,24 +2113,38 @@ def _group_key(m: _Mention) -> str:
 
 
 def _cut_run_ons(full: list[_Mention]) -> None:
-    """Cut a name run on into the next person's surname: `Ион Чебану Қошановпен` (Ион Чебану
-    thanked Кошанов) is Ион Чебану, named in full elsewhere, and the surname of another.
+    """Cut a name run on into the next person's name: `Ион Чебану Қошановпен` (Ион Чебану
+    thanked Кошанов) and `Сақр Ғобаш Ерлан Қошановты` (Сакр Гобаш invited Ерлан Кошанов) are
+    Ион Чебану and Сакр Гобаш, named alone elsewhere, and the surname or the name of another.
 
-    The surname is left free for _surname_mentions to give to its person.
+    The rest is left free for _surname_mentions to give to its person.
     """
-    names = {skeleton(" ".join(_name_words(m))) for m in full}
-    bearers: dict[str, set[str]] = {}  # surname -> the full names that end in it
-    for m in full:
-        words = _name_words(m)
-        bearers.setdefault(skeleton(words[-1]), set()).add(skeleton(" ".join(words)))
-    for m in full:
-        words = _name_words(m)
-        last = re.search(r"\s+\S+$", m.surface)
-        others = bearers[skeleton(words[-1])] - {skeleton(" ".join(words))}
-        if len(words) >= 3 and last and others and skeleton(" ".join(words[:-1])) in names:
-            m.words = m.words[:-1]
-            m.end = m.start + last.start()
-            m.surface = m.surface[: last.start()]
+    names = [[skeleton(w) for w in _name_words(m)] for m in full]
+    alone = {tuple(n) for n in names}
+    for m, words in zip(full, names, strict=True):
+        cut = _run_on_cut(words, names, alone)
+        if cut is None:
+            continue
+        surface = list(re.finditer(r"\S+", m.surface))
+        if len(surface) != len(m.words) or len(_name_words(m)) != len(m.words):
+            if cut != len(words) - 1 or len(surface) < 2:
+                continue
+            cut = len(m.words) - 1  # an initial or a patronymic besides: the last word only
+        m.words = m.words[:cut]
+        m.end = m.start + surface[cut].start()
+        m.surface = m.surface[: surface[cut].start()].rstrip()
+
+
+def _run_on_cut(words: list[str], names: list[list[str]], alone: set[tuple[str, ...]]):
+    """Return where a run of name words splits into a name named alone elsewhere and the end of
+    another person's name (its surname, or all of it), or None."""
+    for k in range(2, len(words)):
+        tail = words[k:]
+        if tuple(words[:k]) in alone and any(
+            other != words and other[-len(tail) :] == tail for other in names
+        ):
+            return k
+    return None
 
 
 def _join_name_tails(groups: dict[str, list[_Mention]]) -> None:
@@ -2579,6 +2662,18 @@ def _first_name_of(tokens: list[Token], i: int, text: str) -> bool:
     )
 
 
+def _place_as_surname(run: list[Token], tokens: list[Token], i: int, text: str, inside) -> bool:
+    """Tell a one-word Latin place name that is the surname of the first name before it (Ana
+    Paula Lima, Luis Santiago): the first name is written right before it."""
+    return (
+        bool(run)
+        and bool(_LATIN_LETTER.search(tokens[i].text))
+        and text[run[-1].end : tokens[i].start] == " "
+        and is_first_name_word(run[-1].text)
+        and (i + 1 >= len(tokens) or tokens[i + 1].start not in inside)
+    )
+
+
 def _base(word: str) -> str:
     return strip_kazakh_suffix(word)
 
@@ -2647,10 +2742,24 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]$")
 
 
 def _given_names_and_family(words: list[str]) -> bool:
-    """Tell whether three words are a name with a given name in the middle: a second given name
-    or the father's (María Fernanda Cevallos, Амина Ибрагим Мусса, Хайрул Анвар Осман) goes on
-    to the family name, whatever it ends in."""
-    return len(words) == 3 and is_first_name_word(words[1])
+    """Tell whether three or four words are one name whatever its last word ends in.
+
+    A second given name or the father's (María Fernanda Cevallos, Амина Ибрагим Мусса, Хайрул
+    Анвар Осман) goes on to the family name, or to the two of a Spanish name (Ана Лусия Гомес
+    Торрес). An Arab or Malay name may be given names alone: a given name last (Ахмад Салим
+    Мухамад, Юсуф Карим Ибрагим) is the father's, not the next person's, after a middle word
+    that no surname ending shows to be a family name.
+    """
+    if len(words) == 3 and is_first_name_word(words[1]):
+        return True
+    if len(words) == 4:
+        return is_first_name_word(words[1]) and not is_first_name_word(words[2])
+    return (
+        len(words) == 3
+        and is_first_name_word(words[0])
+        and is_first_name_word(strip_kazakh_case(words[2]))
+        and not _NAME_END.search(_base(words[1]))
+    )
 
 
 def _after_kazakh_title(text: str, start: int, language: str) -> bool:
@@ -2789,6 +2898,29 @@ def _opening_post(segment: str, language: str) -> str | None:
         if w.group()[:1].isupper() and _name_like(w.group()) and not _institution_word(w.group()):
             return None
     return None
+
+
+_KYRGYZ_AFTER = re.compile(r"[ \u00a0](уулу|кызы)(?![\w-])")
+# An East Asian family name of one syllable, capitalised in mid-sentence, where a Russian word or
+# an initial would not be: `генсеком То Ламом`, `спикер У Вон Сик`, `министр О Се Хун`.
+_ASIAN_FAMILY_BEFORE = re.compile(r"[\w,»)][ \u00a0]([А-ЯЁ][а-яё]?)[ \u00a0]$")
+_SHORT_SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,3}")
+
+
+def _syllable_given_name(words: list[str]) -> bool:
+    """Tell whether words are an East Asian given name of one or two short syllables, the last
+    in any case (Лам, Ламом, Вон Сиком)."""
+    if not 1 <= len(words) <= 2:
+        return False
+    *head, last = normalise_russian(words)[0].split()
+    return len(head) == len(words) - 1 and all(_SHORT_SYLLABLE.fullmatch(w) for w in [*head, last])
+
+
+def _declined_surname_kk(word: str) -> bool:
+    """Tell whether a Kazakh word is a surname with a case suffix (Әшімбаевқа, Тоқаевтың): only
+    a name's last word takes one, so a capitalised word after it (Шура кеңесі) is no part of it.
+    """
+    return strip_kazakh_suffix(word) != word and not is_patronymic(word)
 
 
 def _name_like_kk(word: str) -> bool:

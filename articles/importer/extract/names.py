@@ -95,9 +95,10 @@ def _noun_forms(word: str) -> list[Parse]:
                 # Мусалия are feminine-looking nominatives, not a Даний in the genitive).
                 soft = "й" if vowel else "ь"
                 out += [(stem + soft, "masc", c) for c in cases]
-            if (ending not in ("я", "ю", "ём", "ем") or hushing) and not vowel and not short:
-                # Hard stems, and -ем after a hushing consonant (Дарвишем -> Дарвиш).
-                out += [(stem, "masc", c) for c in cases]
+            if (ending not in ("я", "ю", "ём", "ем") or hushing) and not vowel:
+                # Hard stems, and -ем after a hushing consonant (Дарвишем -> Дарвиш); a name of
+                # two letters only as a guess the context must confirm (спикера Ома -> Ом).
+                out += [(stem, "masc?" if short else "masc", c) for c in cases]
     if not _VOWEL_END.search(low) or _SOFT_END.search(low):
         # Кёвером, Саулюсом: a nominative that looks instrumental is a last resort.
         # No man's name ends in a vowel and -ей: Лусией, Эчеверрией are instrumentals in -ия;
@@ -353,8 +354,9 @@ _FOREIGN_DATIVE = re.compile(
 )
 # Foreign surnames whose endings look like Russian case forms but never decline: Romanian
 # -еску (Попеску, Ионеску), Greek feminine genitives in -пулу, -дулу (Пападопулу, Христодулу),
-# Turkish -оглу (Чавушоглу) and the Persian -зода of Tajik surnames (Шарифзода, Рахимзода).
-_FIXED_FOREIGN_SURNAME = re.compile(r"(?:[еэ]ску|[пд]улу|оглу|зода)$")
+# Turkish -оглу (Чавушоглу), the Persian -зода of Tajik surnames (Шарифзода, Рахимзода) and a
+# Kyrgyz father's name with уулу, кызы (Асанбек уулу, see _join_kyrgyz_surname).
+_FIXED_FOREIGN_SURNAME = re.compile(r"(?:[еэ]ску|[пд]улу|оглу|зода| уулу| кызы)$")
 
 
 # A hard consonant and -ы ends no nominative of a surname but the genitive of one in -а (after
@@ -392,7 +394,7 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
         flag = "any!" if low.endswith("ича") else "any"
         return tuple(_noun_forms(word) + [(word, flag, c) for c in CASES])
     # A foreign consonant-final surname declines for a man only (Эрдоганом, Кёвера).
-    out = [p for p in _noun_forms(word)]
+    out = _with_fleeting_vowel(word, _noun_forms(word))
     unlikely = re.search(r"(?:ом|ем|ём|ым|им)$", low)
     if re.search(r"[^аеёиоуыэюя][ое]й$|ией$", low):
         # Накамурой, Окуджавой, Эчеверрией: the instrumental of a surname in -а/-я, for
@@ -404,6 +406,22 @@ def _simple_surname_parses(word: str) -> tuple[Parse, ...]:
             unlikely = True
     out += [(word, "femn!" if unlikely else "femn", c) for c in CASES]
     return tuple(dict.fromkeys(out))
+
+
+def _with_fleeting_vowel(word: str, parses: list[Parse]) -> list[Parse]:
+    """Return a man's surname parses with the vowel a first name used as a surname drops in its
+    case forms put back: Яном Павлом, Марком Львом are Павел, Лев, not Павл, Льв."""
+    first = {c: n for n, g, c in first_name_parses(word) if g == "masc"}
+    return [
+        (first[c], g, c)
+        if g == "masc" and c in first and _consonants(first[c]) == _consonants(n)
+        else (n, g, c)
+        for n, g, c in parses
+    ]
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[аеёиоуыэюяь]", "", word.lower())
 
 
 @lru_cache(maxsize=10_000)
@@ -471,7 +489,8 @@ def normalise_russian(tokens: list[str], case: str | None = None) -> tuple[str, 
     return _normalise_russian(tuple(tokens), case)
 
 
-_CAPITAL_PARTICLES = frozenset(["де", "ди", "дель", "делла", "дю", "фон"])
+# Particles written capitalised after a first name as well (Марко Де Лука, Энрико Ла Лоджа).
+_CAPITAL_PARTICLES = frozenset(["де", "ди", "дель", "делла", "дю", "фон", "ла"])
 # Filipino particles are one capitalised word and stay so in Russian (Dela Cruz, Delos Santos ->
 # Хуан Дела Крус, Мария Делос Сантос); `дела` is a Russian word, so only a capitalised one
 # after a first name counts.
@@ -501,6 +520,14 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _join_kyrgyz_surname(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Return tokens with a Kyrgyz уулу, кызы joined to the father's name before it: the two are
+    a surname that never declines (с Эркинбеком Асанбек уулу -> Эркинбек Асанбек уулу)."""
+    if len(tokens) >= 3 and tokens[-1] in ("уулу", "кызы"):
+        return (*tokens[:-2], tokens[-2] + " " + tokens[-1])
+    return tokens
+
+
 _LOCATIVE_LOOKALIKE = re.compile(r"(?:[оеё]в|[иы]н)е$")
 _HARD_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюя][оё]м$", re.IGNORECASE)
 
@@ -510,7 +537,7 @@ _MANS_SURNAME_IN_CASE = re.compile(r"\wич(?:а|у|ем|е)$")
 
 @lru_cache(maxsize=100_000)
 def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tuple[str, str | None]:
-    tokens = _join_particles(tokens)
+    tokens = _join_kyrgyz_surname(_join_particles(tokens))
     initials = [t for t in tokens if is_initial(t)]
     words = [t for t in tokens if not is_initial(t)]
     if not words:
@@ -992,9 +1019,20 @@ def strip_kazakh_case(word: str) -> str:
         and (len(word) - len(m.group()) >= 3 or _SYLLABLE_WITH_SUFFIX.fullmatch(word))
         and re.search(r"[әғқңөұүһі]|[аеиоуы]", word[: m.start()])
         and not _DISHARMONY.search(word[: m.start()] + "|" + m.group())
+        and not _VOICING_CLASH.search(word[: m.start()] + "|" + m.group())
     ):
         return word[: m.start()]
     return word
+
+
+# Consonant agreement: a suffix opens with т, қ/к or п after a voiceless consonant only (Ахметтің,
+# Жақыпқа, Тоқаевқа: the в of -ов/-ев counts as one, and a foreign name's last б, г, д is said
+# voiceless: Ахмедке), with д, ғ/г or б after anything else (Байденді, Путинге). So `Перальта`,
+# `Альберта` are whole names: after л, р a locative is -да.
+_VOICING_CLASH = re.compile(
+    r"(?<![бвгдкқпстфхцчшщ])ь?\|(?:т|қ|к|п(?=ен))|[вкқпстфхцчшщ]\|(?:д|ғ|г|б(?=ен))",
+    re.IGNORECASE,
+)
 
 
 # Vowel harmony: a stem ending in a back vowel takes a back suffix (Виртаға, not Вирта+нен), so
@@ -1170,9 +1208,10 @@ def _dictionary_first_name(word: str) -> bool:
 
 
 # Spellings no Kazakh or Russian romanisation uses: the word is English (Whitfield, Brooks,
-# Thompson, Jackson, Scott). Only such words get the English rules below.
+# Thompson, Jackson, Scott, Dawson, Clarence). Only such words get the English rules below.
 _ENGLISH = re.compile(
     r"wh|^wr|ee|oo|ea|ck|ph|th|igh|agh$|ohn|^mc|^o['’]|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$"
+    r"|aw(?![aeiouy])|nce$"
 )
 # Replacements are Cyrillic already, so the letter rules after them leave them alone.
 _ENGLISH_RULES = (
@@ -1185,6 +1224,11 @@ _ENGLISH_RULES = (
     (re.compile(r"ee|ea"), "и"),  # Reed, Dean
     (re.compile(r"oo"), "у"),  # Brooks
     (re.compile(r"^ma?c(?=[bcdfgklmnprstvw])"), "мак"),  # McKenzie, MacDonald
+    (re.compile(r"aw(?![aeiouy])"), "оу"),  # Lawson, Crawford, Shaw -> Лоусон, Кроуфорд, Шоу
+    # A u closed by a final cluster is the English /ʌ/, а in Russian: Hunt, Dunn, Stubbs ->
+    # Хант, Данн, Стаббс. Not after a vowel (Faust), before l, r (Bull, Hurst: other vowels), a
+    # digraph with h (Bush) or the Slavic -sk (Tusk -> Туск).
+    (re.compile(r"(?<=[^aeiouy])u(?=(?!sk)[bcdfgkmnpstvz]{2}s?$)"), "а"),
     (re.compile(r"(?:(?<=^br)|(?<=['’]br))[iy](?=[ae]n$)"), "ай"),  # Brian, O'Brien, Bryan
     (re.compile(r"ck(?=[aeiou])"), "кк"),  # Dickens, Becker
     (re.compile(r"(?<=[aeiou])s(?=en$)"), "з"),  # Rosen -> Розен
@@ -1240,6 +1284,7 @@ _ORIGIN_ORDER = (
     "pt",
     "it",
     "af",
+    "he",  # before pl: Michal is Михаль unless the surname is Polish (Michal Wiśniewski)
     "pl",
     "sh",
     "uk",
@@ -1366,7 +1411,7 @@ def _surname_origin(word: str) -> str:
 
 
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|abu)(?:-[A-Z][\w'’-]*)?", re.IGNORECASE)
-# The Arabic article as Russian writes it before a surname (аль-Мансури, эль-Сиси).
+# The Arabic article as Russian writes it before a surname (аль-Мансури, эль-Баз).
 _ARABIC_ARTICLE = {"al": "аль-", "el": "эль-"}
 # The article hyphenated to a surname, assimilated or not (Al-Thani, Ash-Shamsi). The Egyptian
 # El- stays a capitalised part of the surname in Russian (ElBaradei, El-Sayed -> Эль-Барадеи).
@@ -1418,6 +1463,11 @@ def latin_name_origins(words: list[str]) -> tuple[str, ...]:
     hint = _surname_origin(words[-1])
     if hint == "de" and "sv" in langs and _NORDIC_SURNAME_END.search(words[-1].lower()):
         hint = "sv"
+    if words[-1].lower() in _SOUTHERN_CHINESE_FAMILY:
+        # A Cantonese or Hokkien family name after an English or unknown first name, as in
+        # Singapore and Hong Kong (Kenneth Wong, Grace Chong -> Кеннет Вонг, Грейс Чонг).
+        first = next((c for c in _ORIGIN_ORDER if c in langs), "")
+        return (*(first for _ in words[:-1]), "zh")
     if not langs:
         told = hint if hint in _TELLING_ORIGINS else ""
         return tuple(told for _ in words)
@@ -1627,7 +1677,9 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"ch"), "ш"),
         (re.compile(r"(?<=[^aeiouy])e$"), ""),
         (re.compile(r"d?j"), "дж"),
-        (re.compile(r"(?<=[aeiou])h$"), ""),
+        # But the h of the pattern fa``al is heard, a doubled consonant before it (Jarrah,
+        # Sabbah -> Джаррах, Саббах), ll aside (Abdallah -> Абдалла).
+        (re.compile(r"(?<=[aeiou])(?<!bba|dda|kka|mma|nna|rra|ssa|tta|zza)h$"), ""),
         (re.compile(r"w(?=[aeiou])"), "в"),  # Marwan, Kuwari -> Марван, Кувари
         (re.compile(r"(?<=[aeiou])l(?=-|$)"), "ль"),
         (
@@ -1752,6 +1804,19 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"^e"), "э"),
         (re.compile(r"w"), "в"),
     ),
+    # Hebrew names in English spelling: ch is х (Michal, Chaim -> Михаль, Хаим), tz ц (Peretz),
+    # the h of Cohen is silent and an e after a vowel is э (Cohen, Yoel -> Коэн, Йоэль); l
+    # before a consonant or at the end is soft (Eyal, Shaul -> Эяль, Шауль), a final y after a
+    # consonant is и (Levy -> Леви), an initial yo йо (Yosef -> Йосеф).
+    "he": (
+        (re.compile(r"(?<=o)h(?=e)"), ""),
+        (re.compile(r"ch"), "х"),
+        (re.compile(r"tz"), "ц"),
+        (re.compile(r"^e|(?<=[aeiou])e"), "э"),
+        (re.compile(r"l(?=[^laeiouy]|$)"), "ль"),
+        (re.compile(r"(?<=[^aeiouy])y$"), "и"),
+        (re.compile(r"^yo"), "йо"),
+    ),
     "en": (),
 }
 _IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
@@ -1775,6 +1840,18 @@ _LATIN_PARTICLES = {
 }  # fmt: skip
 
 
+def _assimilated_article(particle: str, surname: str) -> str:
+    """Return the Arabic article before a Russian surname as Russian media write it.
+
+    Before the sun letters с and ш the article al-, el- is assimilated (al-Sudani, el-Sisi,
+    al-Shaibani -> ас-Судани, ас-Сиси, аш-Шейбани); before the others it stays аль, эль. The
+    Gulf's Al written apart is the family's Āl, not the article: Hamad Al Shamsi -> аль-Шамси.
+    """
+    if particle in ("аль", "эль") and surname[:1] in ("с", "С", "ш", "Ш"):
+        return "а" + surname[0].lower()
+    return particle
+
+
 @lru_cache(maxsize=50_000)
 def latin_to_russian(word: str, origin: str = "") -> str:
     """Transliterate a Latin spelling of a name to Russian Cyrillic (Yerlan -> Ерлан).
@@ -1791,7 +1868,10 @@ def latin_to_russian(word: str, origin: str = "") -> str:
     if rest[:1].isupper() and head.lower() in _LATIN_PARTICLES:
         # al-Mazrui -> аль-Мазруи; Al-Mazrui opening a sentence keeps its capital.
         particle = _LATIN_PARTICLES[head.lower()]
-        return _recase(particle, head) + "-" + latin_to_russian(rest, origin)
+        surname = latin_to_russian(rest, origin)
+        if head.islower():  # Al-, El- as written: El-Sayed -> Эль-Сайед, a surname's part
+            particle = _assimilated_article(particle, surname)
+        return _recase(particle, head) + "-" + surname
     if origin in ("ko", "zh"):
         return _east_asian_family(word, origin) or latin_to_russian(word)
     if origin:
@@ -2185,6 +2265,12 @@ _MARKED_VOWEL = re.compile(r"[àáâãäåèéêëìíîïòóôõöùúûüýÿ
 
 def _transliterate(low: str) -> str:
     """Return the Russian letters for a lower-case Latin name (no doubled-consonant rule)."""
+    # A final -ia after a consonant is the Russian -ия (Amelia, Gloria -> Амелия, Глория); a
+    # name of two letters before it keeps -иа (Mia, Pia).
+    low = re.sub(r"(?<=\w[^aeiouy\W])ia$", "ия", low)
+    # After a consonant l + y + vowel is a soft л, with no ь: a Russian ля, лю (Pavlyuk,
+    # Kozlyakova -> Павлюк, Козлякова), unlike Ilya, Ulyana -> Илья, Ульяна.
+    low = re.sub(r"(?<=[^aeiouy\W])ly([aeuo])", lambda m: "л" + _IOTATED[m[1]], low)
     # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
     low = re.sub(r"(?<=[aeou])y(?=[aeiou])", "", low)
     # After au the y is the Kazakh ы, not й: the u is already a glide (Bauyrzhan, Sauytbek ->
@@ -2330,11 +2416,14 @@ def plain_apostrophes(name: str) -> str:
 
 
 # Parliaments and chambers named in their own language, as Russian transcribes them (Сабха,
-# Эдускунта, Стортинг): any case form. Рада, Шура (first names) and Кортес (a surname) stay out.
+# Эдускунта, Стортинг), or by the seat that stands for them (диалог между Вестминстером и
+# Мажилисом, в Капитолии): any case form. Рада, Шура (first names) and Кортес (a surname) stay
+# out.
 _PARLIAMENT_NAME = re.compile(
     r"(?:сабх|эдускунт|стортинг|одельстинг|лагтинг|альтинг|фолькетинг|риксдаг|"
     r"кнессет|бундестаг|бундесрат|национальрат|меджлис|мажлис|маджлис|сейм|сеймас|саэйм|"
-    r"хурал|сабор|скупщин|собрани|дьет|оирахтас|тинвальд|вече|санг[сш]ад)"
+    r"хурал|сабор|скупщин|собрани|дьет|оирахтас|тинвальд|вече|санг[сш]ад|вестминстер|"
+    r"капитолий|капитоли)"
     r"(?:а|ы|и|у|е|я|ю|ой|ом|ем)?",
     re.IGNORECASE,
 )
@@ -2420,3 +2509,18 @@ _HEADLINE_VERB = re.compile(
 def is_headline_verb(word: str) -> bool:
     """Tell whether a capitalised Latin word is an English verb of the news (Meets, Says)."""
     return bool(_HEADLINE_VERB.fullmatch(word))
+
+
+# English nouns of things named after a person or a place (Nazarbayev University, the Abraham
+# Accords, Al-Aqsa Mosque): a name run ending in one is no person. Hall, Park, Church are
+# surnames too and stay out.
+_NAMED_THING = re.compile(
+    r"(?:Universit(?:y|ies)|College|Academy|Institute|School|Foundation|Fund|Cent(?:er|re)|"
+    r"Museum|Library|Hospital|Clinic|Mosque|Cathedral|Airport|Stadium|Arena|Square|Street|"
+    r"Avenue|Palace|Station|Accords?|Agreement|Treaty|Doctrine|Declaration|Prize|Award|Cup)"
+)
+
+
+def is_named_thing(word: str) -> bool:
+    """Tell whether a capitalised Latin word names a thing after a name (University, Accords)."""
+    return bool(_NAMED_THING.fullmatch(word))

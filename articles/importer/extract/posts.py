@@ -13,7 +13,7 @@ ROLE_RU = re.compile(
     r"вице-спикер\w*|вице-председател\w*|министр\w*|посол|посл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b(?<!после)|спикер\w*|глав(?:а|ы|е|у|ой)\b|"
     r"депутат\w*|сенатор\w*|заместител\w*|руководител\w*|секретар\w*|генсек\w*|лидер\w*|"
     r"корол(?:ь|я|ю|ём|ем)\b|канцлер\w*|мэр\w*|аким\w*|губернатор\w*|директор\w*|член\w*|советник\w*|"
-    r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул\w*|"
+    r"эмир\w*|шейх\w*|принц\w*|омбудсмен\w*|уполномоченн\w*|председательниц\w*|атташе|консул(?!ьт)\w*|"
     r"маршал\w*|тораг\w*|султан\w*(?=\s+[А-ЯЁ]\w+(?:а|я|и|ы)\b)|представител(?:ь|я|ю|ем)\b|конгрессмен\w*|"
     r"глав(?:ой|е) государства|глав(?:ы|ам|ами|ах)\s+(?:\w+\s+)?государств\b|"
     r"поверенн\w*(?=\s+в\s+делах))",
@@ -23,7 +23,7 @@ ROLE_EN = re.compile(
     r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Prime Minister|Minister|"
     r"Ambassador|Charg[ée] d['’]affaires|Congressman|Congresswoman|Representative|Marshal|"
     r"Deputy|Senator|Secretary|Head|Leader|King|Emir|Vice|Member|Governor|Mayor|Director|Consul|"
-    r"Members|Senators|MPs|MEPs?|"
+    r"Members|Senators|MPs|MEPs?|senators|deputies|"
     r"MP|chairman|speaker|president|minister|ambassador|deputy|senator|secretary|head|leader|"
     r"member)\b"
 )
@@ -116,6 +116,11 @@ def after_role(text: str, start: int, language: str) -> bool:
 OPENING_QUOTES = '«"“„'
 
 
+# A delegation in the nominative is the subject before the post of the one it met, no part of
+# it: `Парламенттің делегациясы Сенатының Төрағасы Имямен кездесті`.
+_KK_DELEGATION_SUBJECT = re.compile(r"делегация(?:сы|мыз)", re.IGNORECASE)
+
+
 def written_post(window: str, language: str, words: int = 10) -> str | None:
     """Return the post written right before a name (`Председатель Мажилиса`), if any.
 
@@ -159,6 +164,7 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
             if (
                 w.endswith(",")
                 or re.search(r"(?:да|де|та|те|ны|ні|ға|ге|қа|ке|ына|іне|сын|сін)$", w)
+                or _KK_DELEGATION_SUBJECT.fullmatch(w)
                 or not (
                     w[:1].isupper()
                     or w in ("және",)
@@ -284,6 +290,14 @@ MET_WITH = re.compile(r"(?<![\w-])(?<!главе\s)(?:с|со|with)\s+$", re.IGN
 MEETING = re.compile(
     r"(?<![\w-])(?:встре[тч]\w*|переговор\w*|бесед\w*|met|meet\w*|talks)(?![\w-])", re.I
 )
+# A name paired in talks with a foreign head of state or government named by the post:
+# `переговоры Имя Фамилии с Президентом Латвии`, `talks between Name and the President of
+# Chile`. The archive is Kazakh: the one paired, named with no post, is Kazakhstan's leader.
+PAIRED_WITH_HEAD = re.compile(
+    r"\s+(?:и|с|со|and|with)\s+(?:the\s+)?(?:президент\w*|премьер-министр\w*|president|"
+    r"prime\s+minister)(?:\s+of)?\s+(?P<state>[^,;.:!?«»()\n]{2,40})",
+    re.IGNORECASE,
+)
 # One met, told by a relative clause after the name: `Имя, с которым депутаты встретились
 # отдельно`, `Name, whom the delegation met`, `Name, with whom the MPs held talks`.
 MET_AFTER = re.compile(
@@ -296,7 +310,7 @@ MET_AFTER = re.compile(
 # not the dative of the one greeted, `пожелания Президенту`).
 GREETINGS_FROM = re.compile(
     r"(?<![\w-])(?:приветстви\w*|привет|поздравлени\w*|пожелани\w*|greetings|regards|wishes)"
-    r"\s+(?:(?:от|from)\s+|(?=[а-яё-]+[аяыи]\s))(?:[^\s.!?;,]+\s+){0,4}$",
+    r"\s+(?:(?:от|from)\s+|(?=[а-яё-]+[аяыи]\s))(?:[^\s.!?;,]+\s+){0,8}$",
     re.IGNORECASE,
 )
 # The last clause before a name that only continues the post before it: `обороне и
@@ -454,11 +468,13 @@ DELEGATE_AFTER = re.compile(
 POST_AFTER_EN = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?((?:[A-Z][\w'-]*\s+){0,3}?(?i:"
     + ROLE_EN.pattern
-    + r")(?:(?!"
+    + r")(?:(?!(?i:"
     + _EN_VERB
-    + r")[^,;.:“”\"()]){0,120})"
+    + r"))[^,;.:“”\"()]){0,120})"
     r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
 )
+# A title for many: `Senators`, `MPs`; one person's post is singular.
+_PLURAL_TITLE_EN = re.compile(r"(?<![\w-])(?:Members|Senators|MPs|MEPs|Deputies)(?![\w-])")
 # A clause right after a name that says what body the person heads: `Имя, возглавляющая
 # комиссию … Конгресса Колумбии`, `Name, who chairs the …`.
 HEADS_AFTER = re.compile(
@@ -484,6 +500,8 @@ def post_after(text: str, end: int, language: str) -> str | None:
         return None
     if language == "ru" and any(is_verb(w) for w in post.group(1).split()):
         return None
+    if language == "en" and _PLURAL_TITLE_EN.search(post.group(1)):
+        return None  # `Ashimbayev, Canadian Senators Discuss …`: a list of two, no apposition
     return post.group(1).strip()
 
 
@@ -538,6 +556,13 @@ ARRIVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 ORIGIN = re.compile(r",?\s+(?:из|from)\s+(?=\w)|\s*\((?=\w)", re.IGNORECASE)
+# A clause after a name that says whom the person represents: `Имя, представляющая в
+# Казахстане Королевство Швеция,`, `Name, who represents Norway,`, `Name, representing Chile,`.
+REPRESENTS = re.compile(
+    r",\s+(?:представляющ\w+|representing|who\s+represents)\s+(?:(?:в|in)\s+\S+\s+)?"
+    r"(?P<whom>[^,;.:!?«»\"“”()\n]{3,80})",
+    re.IGNORECASE,
+)
 ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?:из|from)\s+(\S+(?:\s+\S+)?)\s*$", re.IGNORECASE)
 # Between two names of a list: `Алия Нуркенова, Ержан Калиев и Вадим Гроссман`, `Ирина
 # Пак пен Бақтияр Юлдашев`.
@@ -717,6 +742,10 @@ def past_dateline(text: str, start: int, end: int) -> int:
     return dateline.end() if dateline and dateline.end() <= end else start
 
 
+# The agent of an English passive: `were received by`.
+_BY = re.compile(r"\s+by(?![\w-])", re.IGNORECASE)
+# Verbs of meeting: the Kazakh guests may be their subject (`the Kazakh MPs met Имя`).
+_MEET_EN = re.compile(r"met|meets?|h(?:e|o)lds?\s+talks", re.IGNORECASE)
 # Kazakh guests received: `казахстанских парламентариев принял`, `received the Kazakh delegation`.
 _KAZAKH_GUESTS = re.compile(
     r"(?<![\w-])(?:казахстанск\w+|Kazakh(?:stani)?|қазақстандық)\s+(?:\w+\s+)?"
@@ -727,8 +756,23 @@ _KAZAKH_GUESTS = re.compile(
 
 
 def hosts_kazakhs(clause: str) -> bool:
-    """Tell whether a clause before a name says the person received Kazakh guests."""
-    return bool(_KAZAKH_GUESTS.search(clause) and HOST_VERB.search(clause))
+    """Tell whether a clause before a name says the person received Kazakh guests.
+
+    English names the guests after an active verb (`received the Kazakh MPs`), before a
+    passive one (`the Kazakh MPs were received by`) or as the subject of meeting (`the Kazakh
+    lawmakers met with`); guests before another active verb are no object of it: `contacts
+    with Kazakh lawmakers and welcomed the visit of President Имя`.
+    """
+    guests = _KAZAKH_GUESTS.search(clause)
+    verbs = list(HOST_VERB.finditer(clause))
+    if not (guests and verbs):
+        return False
+    if not guests.group().isascii():
+        return True
+    return any(
+        v.start() < guests.start() or _MEET_EN.fullmatch(v.group()) or _BY.match(clause, v.end())
+        for v in verbs
+    )
 
 
 # Posts that are Kazakh when no state is named: the head of state and government, ministers,
@@ -773,7 +817,7 @@ WESTMINSTER_MP = re.compile(r"^member of (?:the )?parliament$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?<![\w-])(?!MPs?(?![\w-]))[A-ZА-ЯЁ]{2,}(?![\w-])")
 # A partner state in a post: `с Вьетнамом`, `с Сеймом Республики Польша`, `with the Indian
 # Parliament`, `Group on Kazakhstan`, Kazakh `Вьетнаммен`.
-_PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:с|со|with|on)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:с|со|with|on)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # Kazakh puts the suffix on the state's last word or on the noun after it (`Түркия
 # парламентімен`, `Польша Сеймімен`, `АҚШ-пен`).
 _PARTNER_SUFFIX = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]*\w-?(?:мен|бен|пен)(?![\w-])")

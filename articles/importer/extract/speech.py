@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .posts import ROLE_KK
+from .posts import ROLE_KK, ROLE_RU
 
 # Paragraphs that credit a photo or name the author: their names are not in the story.
 _CREDIT = re.compile(
@@ -149,6 +149,11 @@ def _attribution_end(attribution: str) -> int:
     verb = SPEECH_VERB.search(attribution)
     comma = attribution.find(",", verb.end()) if verb else -1
     if comma < 0 or not re.search(r"\w", SPEECH_VERB.sub(" ", attribution[:comma])):
+        return len(attribution)
+    after = len(attribution) - len(attribution[comma + 1 :].lstrip())
+    if ROLE_RU.match(attribution, after) and ROLE_RU.search(attribution, verb.end(), comma):
+        # `– добавила член делегации, сенатор Имя`: a second post in apposition to the first
+        # names the same speaker.
         return len(attribution)
     return comma
 
