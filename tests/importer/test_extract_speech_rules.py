@@ -187,3 +187,59 @@ def test_the_sender_of_greetings_is_not_the_he_who_speaks_next(extractor):
     said = speakers(extractor, paragraphs, language="en")
     assert any("Морал" in name for name in said), said
     assert not any("Оссандон" in name for name in said), said
+
+
+# --------------------------------------------------------------------------- round 36/37
+
+
+def test_a_dash_inside_a_quoted_group_name_does_not_end_the_attribution():
+    para = (
+        "– Мы поддерживаем расширение прямых рейсов между нашими столицами, – сказал "
+        "руководитель группы «Казахстан – Чили» Арман Ергалиев."
+    )
+    (_, _, _, a_start, a_end) = direct_speech(para)[0]
+    assert para[a_start:a_end].endswith("Арман Ергалиев")
+
+
+def test_the_words_of_the_guest_in_the_genitive_name_the_visitor(extractor):
+    paragraphs = [
+        "Заместитель Председателя Сената Нурлан Абенов встретился с делегацией Сейма Литвы "
+        "во главе с вице-спикером Витаутасом Микалаускасом.",
+        "По словам гостя, «литовские компании готовы вложить средства в логистику Казахстана».",
+    ]
+    assert speakers(extractor, paragraphs) == {"Витаутас Микалаускас"}
+
+
+def test_the_head_of_a_named_delegation_is_its_first_member_named(extractor):
+    paragraphs = [
+        "Председатель Мажилиса Ерлан Кошанов, находящийся с визитом в Японии, встретился с "
+        "Председателем Палаты представителей Фукусиро Нукагой.",
+        "В переговорах участвовал депутат Мажилиса Серик Абдрахманов.",
+        "Особое внимание глава казахстанской делегации уделил энергетике: «Мы готовы "
+        "поставлять японским партнерам уран и редкоземельные металлы».",
+    ]
+    assert "Ерлан Кошанов" in speakers(extractor, paragraphs)
+    assert "Серик Абдрахманов" not in speakers(extractor, paragraphs)
+
+
+def test_a_demonym_speaker_is_the_delegation_member_not_one_spoken_of(extractor):
+    paragraphs = [
+        "Сенат Төрағасы Бауыржан Омаров Түркия Парламенті Төрағасының орынбасары Бекир "
+        "Бозкурт бастаған делегациямен кездесті.",
+        "Бекир Бозкурт Түркия Парламентінің Төрағасы Нуман Куртулмуштың сәлемін жеткізді.",
+        "«Түркия Қазақстанмен көлік саласындағы ынтымақтастықты дамытуға мүдделі», – деді "
+        "түркиялық парламентші.",
+    ]
+    assert speakers(extractor, paragraphs, language="kk") == {"Бекир Бозкурт"}
+
+
+def test_the_addressee_of_greetings_is_not_the_he_who_speaks_next(extractor):
+    paragraphs = [
+        "Senate Chairman Askar Dauletov received a delegation of the Parliament of Ghana.",
+        "Speaker Kofi Mensah conveyed greetings from Ghanaian President John Mahama to "
+        'President Kassym-Jomart Tokayev. He added: "We want to learn from your reforms. Our '
+        'students are ready to come."',
+    ]
+    said = speakers(extractor, paragraphs, language="en")
+    assert any("Менса" in name for name in said), said
+    assert not any("Токаев" in name for name in said), said

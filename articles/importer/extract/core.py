@@ -35,6 +35,7 @@ from .names import (
     in_eponymous_law,
     is_abbreviation,
     is_address_form,
+    is_family_letter,
     is_first_name_word,
     is_headline_verb,
     is_initial,
@@ -76,10 +77,13 @@ from .posts import (
     ANY_MEMBER,
     APPOINTED,
     APPOINTED_END,
+    APPOSITION_EN,
     ARRIVED_AFTER,
     ARRIVED_BEFORE,
+    CHAMBER_GLOSS_EN,
     CLAUSE_END,
     COMES_TO_KZ,
+    COUNTRY_LED_BY,
     COUNTRYS_POST,
     DATELINE,
     DELEGATE_AFTER,
@@ -92,6 +96,7 @@ from .posts import (
     EN_VERB,
     GENERIC_PARLIAMENT,
     GLOSS,
+    GREETED,
     GREETINGS_FROM,
     HEADS_AFTER,
     HEADS_OF_STATE,
@@ -128,6 +133,7 @@ from .posts import (
     VICE,
     VISIT,
     VISIT_ABROAD,
+    VISIT_ABROAD_KK,
     VISIT_TO_KZ,
     VISIT_WORD,
     VISITED,
@@ -642,6 +648,10 @@ class Engine:
 
         Reject what is not a person.
         """
+        # A monarch's regnal number is no Russian word (король Мухаммед VI): it is kept as written
+        # after the name's first word.
+        regnal = _REGNAL_NUMBER.search(text, start, stop)
+        stop = regnal.start() if regnal else stop
         raw = text[start:stop]
         if _LATIN_LETTER.search(raw) or raw[-1:] in ".-":
             return None
@@ -683,13 +693,19 @@ class Engine:
             return None  # A city alone is no person: `заявил, что Сантьяго придает`.
         if len(words) == 1 and not (_name_like(words[0]) or _surname_like(words[0])):
             return None  # Nor a common noun opening a sentence: `Делегацию возглавлял`.
+        noun = _NEXT_LOWER_WORD.match(text, tokens[-1].end)
+        if len(words) == 1 and noun and _adjective_of_noun(words[0], noun.group(1)):
+            return None  # Nor an adjective opening one: `Малийский лидер рассказал`.
         if len(names) == 1 and (foreign_chamber(names[0]) or self.institutions.find(names[0])):
             return None  # Nor a parliament: `отметил вице-спикер Эдускунты`.
         # After `с` (встретился с, во главе с) a name stands in the instrumental.
         case = "ablt" if re.search(r"(?<!\w)(?:с|со)\s+$", text[: tokens[0].start][-4:]) else None
         case = case or _post_case(text, tokens[0].start) or _listed_case(text, tokens[0].start)
-        name, alias = normalise_russian(words, case)
+        name, alias = normalise_russian(words, case or _subject_case(text, tokens[-1].end))
         first, last = tokens[0].start, tokens[-1].end
+        regnal = _REGNAL_NUMBER.match(text, last) if len(words) == 1 else None
+        if regnal and _looks_first_name(words[0]):
+            name, last = f"{name} {regnal.group(1)}", regnal.end()
         return _Mention(first, last, name.split(), text[first:last], alias)
 
     def _extend_name(self, text: str, tokens: list[Token]) -> list[Token]:
@@ -759,9 +775,10 @@ class Engine:
                 if _institution_word(_russianise(run[i].text, last=True, language=language)):
                     del run[i:]
                     break
-            # Korean and Chinese names of three short syllables (Ли Сон Хо, Пак Чжон Хун).
+            # Korean and Chinese names of three short syllables (Ли Сон Хо, Пак Чжон Хун), the
+            # family name one letter at times (У Вон Сик).
             syllables = len(run) == 3 and all(
-                len(t.text) <= 3 and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", t.text)
+                len(t.text) <= 3 and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*", t.text)
                 for t in run[:2]
             )
             # Nguyen Thi Lan, Moon Jae-in, Tan Mei Ling: title words before it are no part.
@@ -771,7 +788,9 @@ class Engine:
             syllables = syllables or asian is not None
             # A post or a place glued before a first name (Congressman David Whitfield). Kazakh
             # posts never join a run (is_kazakh_post): a Cyrillic word there is a name's own
-            # (Хайрул Анвар Осман).
+            # (Хайрул Анвар Осман). An English title word goes whatever name follows it (Deputy
+            # Chairperson Olga Ivanova, Senators Aigul Kenzhebayeva); not a headline's verb
+            # (Kazakh Senators Discuss Trade).
             while (
                 len(run) >= 3
                 and not syllables
@@ -779,7 +798,11 @@ class Engine:
                 and _LATIN_LETTER.search(run[0].text)
             ):
                 words = [t.text for t in run]
-                if not (is_first_name_word(run[1].text) or opens_with_common_word(words)):
+                if not (
+                    is_first_name_word(run[1].text)
+                    or opens_with_common_word(words)
+                    or (ROLE_EN.fullmatch(run[0].text) and not EN_VERB.fullmatch(run[1].text))
+                ):
                     break
                 del run[0]
             while (
@@ -815,6 +838,7 @@ class Engine:
                     or _NAME_END.search(words[-1])
                     or _looks_first_name(words[0])
                     or _after_kazakh_title(text, run[0].start, language)
+                    or _after_english_post(text, [t.text for t in run], run[0].start, language)
                 )
                 institution = any(_institution_word(w) for w in words)
                 if (
@@ -1138,9 +1162,10 @@ class Engine:
         """Return the foreign state the headline says someone is visiting (`с визитом в Сеуле`)."""
         if not VISIT_WORD.search(headline):
             return None
-        for code, start, _ in self.places.find(headline, suffixes=language != "ru"):
-            if code not in (ORGANISATION, "KZ") and VISIT_ABROAD.search(
-                headline, max(0, start - 60), start
+        for code, start, end in self.places.find(headline, suffixes=language != "ru"):
+            if code not in (ORGANISATION, "KZ") and (
+                VISIT_ABROAD.search(headline, max(0, start - 60), start)
+                or (language == "kk" and VISIT_ABROAD_KK.match(headline, end))
             ):
                 return code
         return None
@@ -1162,6 +1187,7 @@ class Engine:
             for k in _word_keys(p.surname)
         }
         plural_post: tuple[str, str | None] | None = None
+        host_second = False  # heads of state listed with the host's named second
         for m in mentions:
             if m.person is None:
                 continue
@@ -1185,6 +1211,8 @@ class Engine:
                 start = lo + honorific.start()
             window = text[lo:start]
             for word in reversed(list(re.finditer(r"[А-ЯЁA-Z]\w+", window))):
+                if _institution_word(word.group()):
+                    continue  # `Сенат Төрағасы Имя`: Сенат is no surname, though spelt like one
                 keys = _word_keys(word.group())
                 if any(surnames.get(k, m.person) is not m.person for k in keys):
                     window = window[word.end() :]
@@ -1196,6 +1224,16 @@ class Engine:
             if len(parts) > 1 and not parts[-1].strip():
                 parts.pop()  # `…, the lower house of Kazakhstan's Parliament, Yelena Tsoi`
             position, chained = post_before(parts, language)
+            if (
+                language == "en"
+                and previous is not None
+                and previous.end == lo
+                and APPOSITION_EN.match(window)
+                and window.rstrip().endswith(",")
+            ):
+                # `With Michael Grant, a member of the Senate, Name discussed …`: the post
+                # belongs to the name before (`…, and with Ukrainian MP Name` is Name's).
+                position, chained = None, None
             # `встретился с Председателем Палаты Имя и Председателем Сената Имя`: the second
             # one listed was met too.
             met_listed = (
@@ -1209,7 +1247,7 @@ class Engine:
                 and position
                 and (MET_WITH.search(parts[-1][: parts[-1].rfind(position)]) or met_listed)
                 and MEETING.search(text, sentence, m.start)
-            ) or (abroad and MET_AFTER.match(text, m.end)):
+            ) or (abroad and (MET_AFTER.match(text, m.end) or _met_kk(text, m.end, language))):
                 # `находится с визитом в Сеуле` / `встретился с председателем Комитета Имя`,
                 # `Имя, с которым депутаты встретились`: the one met abroad holds a post of the
                 # state visited, unless the post says.
@@ -1265,7 +1303,7 @@ class Engine:
                 # named first, the next is the story's foreign one.
                 post, country = inherited
                 if country is None and HEADS_OF_STATE.match(post):
-                    country = STORY_STATE
+                    country = "KZ" if host_second else STORY_STATE
                 m.person.positions.append((post, country))
             if not m.person.delegation and hosts_kazakhs(text[sentence : m.start]):
                 # `В Государственном собрании Венгрии казахстанских парламентариев принял
@@ -1311,6 +1349,11 @@ class Engine:
                 # `делегацию Франции во главе с Жаном-Мари Лефевром`, `led by Hiroshi Tanaka`.
                 country = self._delegation_country(text, sentence, m.start, language)
                 m.person.delegation = m.person.delegation or country
+            led_country = COUNTRY_LED_BY.search(text, max(sentence, m.start - 80), m.start)
+            if led_country and not m.person.origin:
+                # `Посол Нигера рассказал о курсе руководства страны во главе с генералом Имя`:
+                # the leader of the state named last before.
+                m.person.origin = self._last_state(text, sentence, led_country.start(), language)
             after = DELEGATE_AFTER.match(text, m.end)
             if after:
                 # `Senator Margaret Hale, a member of the delegation,`: the delegation tells the
@@ -1360,6 +1403,9 @@ class Engine:
                 if found and found[0][0] != ORGANISATION:
                     m.person.origin = found[0][0]
             if position:
+                # `Главы наших государств Имя и Имя`: the plural is told as written, before
+                # the post is put in the singular nominative.
+                plural = PLURAL_POST.match(position)
                 if language == "ru":
                     position = nominative_position(position)
                 position = own_post(position, text, max(sentence, m.start - 250), m.start)
@@ -1386,9 +1432,7 @@ class Engine:
                 if country is None and own:
                     # `в Республике Корея, встретился с Президентом страны Имя`: the state
                     # named last before it.
-                    found = self.places.find(text[sentence : own.start()], language != "ru")
-                    named = [c for c, _, _ in found if c != ORGANISATION]
-                    country = named[-1] if named else None
+                    country = self._last_state(text, sentence, own.start(), language)
                 led = LED_BY_POST.search(text, max(sentence, m.start - 150), m.start)
                 if led and not any(
                     x.person not in (None, m.person) and led.end() <= x.start < m.start
@@ -1423,6 +1467,12 @@ class Engine:
                     country = self._position_country(after_post, language)
                 if country is None:
                     country = self._heads_state(text, m.end, language)
+                gloss = CHAMBER_GLOSS_EN.match(text, m.end) if language == "en" else None
+                if country is None and gloss:
+                    # `Name, a member of Dáil Éireann, the lower house of Ireland's parliament,`.
+                    found = self.places.find(gloss.group("state"), True)
+                    named = [c for c, _, _ in found if c != ORGANISATION]
+                    country = named[0] if named else None
                 if country is None and not m.person.origin and m.person.delegation != "":
                     # `The Kazakh delegation held talks with Vietnamese lawmaker …`: a state
                     # told by the name's own adjective beats the delegation of the sentence.
@@ -1447,10 +1497,35 @@ class Engine:
                     chained_country = self._position_country(chained, language)
                     country = country if country is not None else chained_country
                     m.person.positions.append((chained, chained_country))
+                host_second = False
+                if country is None and HEADS_OF_STATE.match(position):
+                    # `По ее словам, президенты Ильхам Алиев и Касым-Жомарт Токаев`: a foreign
+                    # speaker names her own head of state first and the host's second.
+                    country = self._reported_state(text, sentence, m.start, mentions)
+                    host_second = country is not None
                 m.person.positions.append((position, country))
-                if PLURAL_POST.match(position):
-                    plural_post = (position, country)
+                if plural or PLURAL_POST.match(position):
+                    plural_post = (position, None if host_second else country)
             previous_end, previous = m.end, m
+
+    def _reported_state(self, text: str, sentence: int, start: int, mentions) -> str | None:
+        """Return the foreign state of the one whose words a sentence reports, if any.
+
+        `По ее словам, …`, `Имя подчеркнул, что …`: the speaker is the last one named as a
+        subject in the paragraph before start; a Kazakh's or an unknown state gives None.
+        """
+        if not _REPORTED.search(text, sentence, start):
+            return None
+        para = text.rfind("\n", 0, start) + 1
+        subjects = [x for x in mentions if x.person and para <= x.start < start and _nominative(x)]
+        state = _provisional_state(subjects[-1].person) if subjects else None
+        return state if state not in (None, "", "KZ", STORY_STATE) else None
+
+    def _last_state(self, text: str, start: int, end: int, language: str) -> str | None:
+        """Return the state named last between start and end (`страны` refers to it)."""
+        found = self.places.find(text[start:end], language != "ru")
+        named = [c for c, _, _ in found if c != ORGANISATION]
+        return named[-1] if named else None
 
     def _heads_state(self, text: str, end: int, language: str) -> str | None:
         """Return the state of the body a clause right after a name says the person heads.
@@ -1847,6 +1922,8 @@ class Engine:
         cited = CITED.search(attribution)
         if cited:
             attribution = cited.group("who")
+        # `По словам гостя, «…»`: the source after the words is the one described.
+        attribution = _WORDS_OF.sub("", attribution)
         gender = attribution_gender(attribution)
         if DELEGATION_HEAD.search(attribution):
             # `— отметил глава делегации`: the one the text says leads a delegation.
@@ -1857,6 +1934,9 @@ class Engine:
             ]
             if leaders:
                 return persons[max(leaders)[1]]
+            head = self._first_of_state(attribution, quote_at, persons)
+            if head is not None:
+                return head
         by_role = self._by_role(attribution, quote_at, persons, text, gender, anaphor=True)
         if by_role is not None:
             return by_role
@@ -1876,6 +1956,7 @@ class Engine:
                 m.start
                 for m in before
                 if GREETINGS_FROM.search(text, _sentence_start(text, m.start), m.start)
+                or GREETED.search(text, _sentence_start(text, m.start), m.start)
             }
             before = [m for m in before if m.start not in senders] or before
             subjects = [(m.start, m.person) for m in before if _nominative(m)]
@@ -1898,12 +1979,10 @@ class Engine:
             found = self.places.find(demonym.group(1), suffixes=kazakh)
             states = {c for c, _, _ in found if c != ORGANISATION}
             of_state = [m for m in before if _provisional_state(m.person) in states]
-            if GUEST.search(demonym.group()):
-                # `— отметил вьетнамский гость`: one who came with a delegation, not the
-                # leader at home the talks spoke of (`контакты с Генсеком Имя`).
-                of_state = [
-                    m for m in of_state if m.person.delegation or m.person.leads
-                ] or of_state
+            # `— отметил вьетнамский гость`, `— деді ганалық парламентші`: one who came with a
+            # delegation, not the leader at home the talks spoke of (`контакты с Генсеком
+            # Имя`, `Спикер Имяның сәлемін жеткізді`).
+            of_state = [m for m in of_state if m.person.delegation or m.person.leads] or of_state
             return of_state[-1].person if of_state else None
         if DESCRIBED.fullmatch(described):
             if GUEST.search(described):
@@ -1920,6 +1999,23 @@ class Engine:
             unposted = [m for m in before if not _holds_post(m.person)]
             return (unposted or before)[-1].person if before else None
         return None
+
+    def _first_of_state(self, attribution, quote_at, persons) -> _Person | None:
+        """Return the first person named of the state a delegation head's words name.
+
+        `Председатель Сената Имя … встретился с …` / `глава казахстанской делегации уделил
+        внимание …: «…»`: a delegation's head is named before its other members.
+        """
+        states = {c for c, _, _ in self.places.find(attribution) if c != ORGANISATION}
+        if len(states) != 1:
+            return None
+        first = [
+            (min(m.start for m in p.mentions), i)
+            for i, p in enumerate(persons)
+            if p.mentions and _provisional_state(p) in states
+        ]
+        first = [f for f in first if f[0] < quote_at]
+        return persons[min(first)[1]] if first else None
 
     def _by_role(
         self, attribution, quote_at, persons, text, gender, anaphor=False
@@ -2059,6 +2155,13 @@ _FIRST_PASS_CHARS = 900
 # A post that opens a sentence as its subject but that ROLE_RU does not hold (Russian and
 # Kazakh `Дипломат`, Kazakh `Елші`).
 _BARE_POST = re.compile(r"(Дипломат|Елші)\s+")
+# Reported words: `По ее словам, …`, `Имя подчеркнул, что …`.
+_REPORTED = re.compile(
+    rf"(?<![\w-])по\s+(?:его|её|ее)\s+словам|(?:{SPEECH_VERB.pattern}),?\s+что(?![\w-])",
+    re.IGNORECASE,
+)
+# The words of a source named after them: `По словам гостя`, `по словам докладчика`.
+_WORDS_OF = re.compile(r"^\s*по\s+словам\s+(?=[а-яё])", re.IGNORECASE)
 # The end of a delegation's phrase in English: a clause's end or a comma.
 _PHRASE_END_EN = re.compile(r"[.;!?\n,]")
 
@@ -2103,6 +2206,8 @@ _KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агк�
 
 
 def _name_words(m: _Mention) -> list[str]:
+    if is_family_letter(m.words):
+        return m.words  # У Вон Сик: a Korean family name, no initial
     return [w for w in m.words if not is_initial(w)]
 
 
@@ -2351,6 +2456,8 @@ def _ner_candidate(word: str) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# A Roman regnal number after a monarch's first name: Мухаммед VI, Карл III, Абдалла II.
+_REGNAL_NUMBER = re.compile(r"[ \u00a0]((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-])")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _PREVIOUS_NAME_WORD = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]$")
@@ -2426,8 +2533,13 @@ def _post_case(text: str, start: int) -> str | None:
     with_ = [m for m in _WITH.finditer(text, lo, start) if ROLE_RU.search(text, m.end(), start)]
     if with_:
         lo = with_[-1].end()
-    title = ROLE_RU.search(text, lo, start)
-    if title is None or len(text[title.start() : start].split()) > 6:
+    # The subject's post may open the clause far before the name: the head is then the first
+    # title near it (`Спикер … оценил роль Генерального секретаря ООН Имя Фамилии`).
+    title = next(
+        (t for t in ROLE_RU.finditer(text, lo, start) if len(text[t.start() : start].split()) <= 6),
+        None,
+    )
+    if title is None:
         return None
     return _title_case(title.group().lower())
 
@@ -2437,6 +2549,16 @@ _LISTED_NAME_BEFORE = re.compile(
     r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     r"(?:,|[ \u00a0]и)[ \u00a0]$"
 )
+
+
+def _subject_case(text: str, end: int) -> str | None:
+    """Return `nomn` when a feminine past-tense verb follows a name: she is its subject.
+
+    `координатор ООН Микаэла Фриберг-Стори отметила`: a woman's nominative, not the genitive
+    of a Микаэл.
+    """
+    verb = _VERB_AFTER.match(text, end)
+    return "nomn" if verb and _past_verb_gender(verb.group(1)) == "f" else None
 
 
 def _listed_case(text: str, start: int) -> str | None:
@@ -2572,7 +2694,9 @@ _PARTICLES_END = re.compile(
 # `Мемлекет басшысы`.
 _HEAD_TITLE = re.compile(
     r"(?:президент\w*|премьер-министр\w*|глав\w* (?:государства|правительства)|"
-    r"мемлекет басшы\w*|үкімет басшы\w*|president|prime minister|head of (?:state|government))",
+    r"мемлекет басшы\w*|үкімет басшы\w*|president|prime minister|head of (?:state|government)|"
+    # Kazakhstan has no monarch: `король Имя`, `эмир Имя`, `King Name` reigns elsewhere.
+    r"корол[ьяюе]\w*|королев\w*|эмир\w*|king|queen|emir)",
     re.IGNORECASE,
 )
 # A surname of Russian or Kazakh form: Токаев, Бектенова, Нигматулин, Терещенко, Сәрсенұлы.
@@ -2589,6 +2713,28 @@ def _foreign_head(position: str, name: str) -> bool:
     """
     return bool(_HEAD_TITLE.fullmatch(position.strip())) and not _RUSSIAN_FORM_SURNAME.search(
         name.split()[-1]
+    )
+
+
+# A lower-case word right after a name, and the endings of adjectives surnames share.
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]([а-яё]+)(?![\w-])")
+_ADJECTIVE_SURNAME_END = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)$")
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_of_noun(word: str, noun: str) -> bool:
+    """Tell whether a word in -ский, -ская is an adjective before the noun it agrees with
+    (`Чилийский лидер`, `Французская сторона`): a surname does not run into a noun so."""
+    if not _ADJECTIVE_SURNAME_END.search(word.lower()):
+        return False
+    forms = {
+        (p.tag.gender, p.tag.number, p.tag.case)
+        for p in morph().parse(noun)
+        if p.is_known and p.tag.POS == "NOUN"
+    }
+    return any(
+        p.tag.POS == "ADJF" and (p.tag.gender, p.tag.number, p.tag.case) in forms
+        for p in morph().parse(word)
     )
 
 
@@ -2741,6 +2887,10 @@ def _looks_first_name(word: str) -> bool:
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]$")
 
 
+# Muhammad in its Latin, Russian and Kazakh spellings (Mohammed, Muhamad, Мохаммад, Мұхаммед).
+_MUHAMMAD = re.compile(r"m[ou]h[au]mm?[ae]d|м[оуұ]х[аә]мм?[аеә]д", re.IGNORECASE)
+
+
 def _given_names_and_family(words: list[str]) -> bool:
     """Tell whether three or four words are one name whatever its last word ends in.
 
@@ -2748,9 +2898,12 @@ def _given_names_and_family(words: list[str]) -> bool:
     Анвар Осман) goes on to the family name, or to the two of a Spanish name (Ана Лусия Гомес
     Торрес). An Arab or Malay name may be given names alone: a given name last (Ахмад Салим
     Мухамад, Юсуф Карим Ибрагим) is the father's, not the next person's, after a middle word
-    that no surname ending shows to be a family name.
+    that no surname ending shows to be a family name. Muhammad opens a compound given name
+    (Mohammad Javad Zarif, Мухаммад Шахбаз Шариф): the word after it is a given name too.
     """
     if len(words) == 3 and is_first_name_word(words[1]):
+        return True
+    if len(words) == 3 and _MUHAMMAD.fullmatch(words[0]) and not _NAME_END.search(words[1]):
         return True
     if len(words) == 4:
         return is_first_name_word(words[1]) and not is_first_name_word(words[2])
@@ -2767,6 +2920,37 @@ def _after_kazakh_title(text: str, start: int, language: str) -> bool:
     does not know (Бруней Сұлтаны Хассанал Болкиах)."""
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return language == "kk" and before is not None and is_kazakh_post(before.group(1))
+
+
+# An English post written out before a name, its words capitalised or joined by `of`, `the`,
+# `for` (Speaker of the National Assembly of Pakistan Imran Aziz): the run after it is a name
+# whatever its words end in. Not a run right after `of` (a member of Dáil Éireann): that is the
+# body's name; nor after a title for many (`Kazakh Senators Discuss Trade`: a headline's verb).
+_POST_BEFORE_EN = re.compile(
+    r"(?!(?:Members|Senators|MPs|MEPs?|senators|deputies)\b)(?:" + ROLE_EN.pattern + r")"
+    r"(?:[ \u00a0]+(?:of|the|for|and|[A-Z][\w'’.-]*))*"
+    r"(?<![ \u00a0]of)(?<![ \u00a0]the)(?<![ \u00a0]for)(?<![ \u00a0]and)[ \u00a0]+$"
+)
+# A clause break: the post must be in the name's own clause.
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\n]")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _after_english_post(text: str, words: list[str], start: int, language: str) -> bool:
+    """Tell whether an English post runs up to a name (President of the Senate of Ruritania).
+
+    The post ends in its title or a name-like word, not an abbreviation that only qualifies the
+    next word (head of the UN Development Programme); a possessive inside the run shows a body's
+    name (the Indian Parliament’s Standing Committee).
+    """
+    if language != "en" or any(_POSSESSIVE.search(w) for w in words[:-1]):
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 150) : start])[-1]
+    post = _POST_BEFORE_EN.search(clause)
+    if post is None:
+        return False
+    last = clause.split()[-1]
+    return not (last.isupper() and not ROLE_EN.fullmatch(last))
 
 
 def _other_gender(surname: str) -> str:
@@ -2807,7 +2991,8 @@ def _provisional_state(person: _Person) -> str | None:
 
 
 # Kazakh `Ким Хе Чжинмен де кездесіп`: a name with the comitative suffix, then `meet`.
-_MET_KK = re.compile(r"\s+(?:(?:де|да|те|та)\s+)?кездес", re.IGNORECASE)
+# Also `Имямен келіссөз жүргізді` (held talks).
+_MET_KK = re.compile(r"\s+(?:(?:де|да|те|та)\s+)?(?:кездес|келіссөз)", re.IGNORECASE)
 
 
 def _met_kk(text: str, end: int, language: str) -> bool:

@@ -92,6 +92,22 @@ class _Entry:
     keys: tuple[str, ...]  # one key per word: a lemma, or "=ABBR" for an exact abbreviation
     code: str
     proper: bool  # a name: must be capitalised in the text
+    # A name spelt like a pronoun (Того, `того`): never the capitalised first word of a sentence.
+    pronoun_like: bool = False
+
+
+@lru_cache(maxsize=1000)
+def _pronoun_form(word: str) -> bool:
+    """Tell whether a word is also a form of a Russian pronoun (Того: `тот`, `того`)."""
+    return any(
+        p.tag.POS == "NPRO" or "Apro" in p.tag for p in morph().parse(word.lower()) if p.is_known
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Tell whether the word at start is the first of a sentence: `Того же мнения …`."""
+    before = text[:start].rstrip(' \u00a0«"–—-')
+    return not before or before[-1] in ".!?…\n:"
 
 
 def _entry_for(form: str, code: str) -> _Entry | None:
@@ -122,7 +138,13 @@ class PlaceMatcher:
                 if form.endswith("-"):
                     self._prefixes[form[:-1].lower()] = code
                     continue
-                self._add(_entry_for(form, code))
+                entry = _entry_for(form, code)
+                pronoun_like = " " not in form and _pronoun_form(form)
+                if entry is not None and pronoun_like:
+                    # `Того`: a state's name that is also `того`, and not the lemma `тот`.
+                    self._add(_Entry(entry.keys, code, entry.proper, True))
+                    continue
+                self._add(entry)
                 if " " not in form and not form.isupper():
                     # Index a single word by its lemmas too, so admin forms in any case match.
                     for lemma in lemmas(form):
@@ -169,7 +191,8 @@ class PlaceMatcher:
             # ending comes off their last part.
             keys.append(compound.group(1))
         if suffixes:
-            low = word.lower()
+            # `Кот-д’Ивуармен`: the stems are spelt with a straight apostrophe.
+            low = word.lower().replace("’", "'")
             for cut in range(len(low) - 1, 2, -1):
                 if low[:cut] in self._stems and _SUFFIX.match(low[cut:]):
                     keys.append(low[:cut])
@@ -209,6 +232,8 @@ class PlaceMatcher:
                         and not tokens[i].text[:1].isupper()
                         and not (suffixes and KAZAKH_ADJECTIVE.search(tokens[i].text))
                     ):
+                        continue
+                    if entry.pronoun_like and _opens_sentence(text, tokens[i].start):
                         continue
                     if all(entry.keys[j] in keys[i + j] for j in range(1, n)):
                         best = entry

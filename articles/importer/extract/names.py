@@ -102,8 +102,8 @@ def _noun_forms(word: str) -> list[Parse]:
     if not _VOWEL_END.search(low) or _SOFT_END.search(low):
         # Кёвером, Саулюсом: a nominative that looks instrumental is a last resort.
         # No man's name ends in a vowel and -ей: Лусией, Эчеверрией are instrumentals in -ия;
-        # nor, past three letters, in a consonant and -ой: Чиамакой, Аминатой are in -а.
-        unlikely = re.search(r"(?:ом|ем|ём|ым|им|[аеиоуыэюя]ей|(?<=\w\w[^аеёиоуыэюяйь])ой)$", low)
+        # nor, past two letters, in a consonant and -ой: Чиамакой, Аминатой, Эвой are in -а.
+        unlikely = re.search(r"(?:ом|ем|ём|ым|им|[аеиоуыэюя]ей|(?<=\w[^аеёиоуыэюяйь])ой)$", low)
         out.append((w, "masc!" if unlikely else "masc", "nomn"))
     return out
 
@@ -124,7 +124,9 @@ def _feminine_forms(word: str) -> list[Parse]:
         ("у", "а", ("accs",)),
         ("ю", "я", ("accs",)),
     ):
-        if low.endswith(ending) and len(low) > len(ending) + 2:
+        # A stem of two letters only in the instrumental, no word's ending but a name's: Эвой,
+        # Адой -> Эва, Ада (Эвы, Аде may be Эв, Ад in other cases).
+        if low.endswith(ending) and len(low) > len(ending) + (1 if ending == "ой" else 2):
             out += [(word[: -len(ending)] + nom, "femn?", c) for c in cases]
     if low.endswith(("а", "я")):
         out.append((word, "femn?", "nomn"))
@@ -248,10 +250,11 @@ def _join_gender(a: str, b: str) -> str | None:
 
 
 # Particles of Arabic, German, Dutch and Romance surnames, written lower case between a first
-# name and the surname: аль-Мазруи, бин Салман, фон дер Ляйен, ван ден Берг, де Врис, да Силва.
+# name and the surname: аль-Мазруи, бин Салман, фон дер Ляйен, ван ден Берг, де Врис, да Силва,
+# the Spanish де лос, де лас (Хуан де лас Касас).
 WORD_PARTICLES = frozenset([
     "аль", "ибн", "бин", "бинт", "бен", "абу", "фон", "дер", "ван", "ден", "де", "да", "ди", "дю",
-    "дос", "дас", "ду", "ле", "ла", "дель", "делла",
+    "дос", "дас", "ду", "ле", "ла", "дель", "делла", "лос", "лас",
     "al", "ibn", "bin", "bint", "ben", "abu", "von", "van", "der", "den", "de", "da", "di", "du",
     "dos", "das", "do", "le", "la", "del", "della", "ter", "ten", "zu",
 ])  # fmt: skip
@@ -493,8 +496,9 @@ def normalise_russian(tokens: list[str], case: str | None = None) -> tuple[str, 
 _CAPITAL_PARTICLES = frozenset(["де", "ди", "дель", "делла", "дю", "фон", "ла"])
 # Filipino particles are one capitalised word and stay so in Russian (Dela Cruz, Delos Santos ->
 # Хуан Дела Крус, Мария Делос Сантос); `дела` is a Russian word, so only a capitalised one
-# after a first name counts.
-_FILIPINO_PARTICLES = frozenset(["Дела", "Делос", "Делас"])
+# after a first name counts. So is the Maghreb Ульд `son of` (Сиди Ульд Таха, Мохамед Ульд
+# Газуани), which opens the surname when the name is shortened too (Ульд Таха заявил).
+_FILIPINO_PARTICLES = frozenset(["Дела", "Делос", "Делас", "Ульд"])
 
 
 def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -502,6 +506,8 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if len(tokens) == 2 and tokens[0].lower() in _CAPITAL_PARTICLES:
         # A surname with its particle opening a sentence (Ди Оливейра сообщил): де, ди, фон.
         return (tokens[0].lower() + " " + tokens[1],)
+    if len(tokens) == 2 and tokens[0] in _FILIPINO_PARTICLES:
+        return (" ".join(tokens),)  # Ульд Таха, Дела Крус: a surname with its particle alone
     out: list[str] = []
     for token in tokens:
         particle = out[-1].split(" ")[-1] if out else ""
@@ -585,6 +591,16 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         # A Flemish or Dutch surname may end in a heard -е (Ванхове, Вандеве): after a first
         # name in the nominative it is no locative of a Russian -ов, -ин but does not decline.
         parses[-1] += tuple((words[-1], "any", c) for c in CASES)
+    if (
+        case == "nomn"
+        and all(n == words[-1] for n, _, _ in parses[-1])
+        and not readings(parses, case)
+    ):
+        # The context wants a nominative (`Имя Фамилия отметила`): a first name in -а read in no
+        # nominative is a woman's the dictionary does not know, before a surname that does not
+        # decline (Микаэла Фриберг-Стори is no genitive of a Микаэл). A surname that declines
+        # tells the case itself: `Ахмеда Фарука` is a man's genitive.
+        parses[0] += _womans_nominative(words[0], parses[0])
     kept = _kept_as_written(parses, words, case)
     found = [(0.0, kept)] if kept else (case and readings(parses, case)) or readings(parses)
     if case and found and found[0][0] >= _UNLIKELY and _HARD_INSTRUMENTAL.search(words[0]):
@@ -741,6 +757,7 @@ def _name_case_form(word: str) -> bool:
 
 _VOWELS = re.compile(r"[аеёиоуыэюя]+", re.IGNORECASE)
 _SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,2}")
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 
 
 def is_syllable_name(words: list[str]) -> bool:
@@ -752,6 +769,19 @@ def is_syllable_name(words: list[str]) -> bool:
     """
     return (len(words) == 3 and all(_SYLLABLE.fullmatch(w) for w in words)) or is_vietnamese_name(
         words
+    )
+
+
+def is_family_letter(words: list[str]) -> bool:
+    """Tell whether a name opens with a Korean family name of one letter (У Вон Сик, О Се Хун).
+
+    It is a capital with no full stop, where an initial takes one, before a given name of two
+    syllables; a Burmese honorific У goes before a name of three (У Тин Маунг Со).
+    """
+    return (
+        len(words) == 3
+        and bool(_CYRILLIC_CAPITAL.fullmatch(words[0]))
+        and all(_SYLLABLE.fullmatch(w) for w in words[1:])
     )
 
 
@@ -1219,8 +1249,9 @@ _ENGLISH_RULES = (
     (re.compile(r"^wr"), "р"),  # Wright
     (re.compile(r"^wa(?=l|tch|ts)"), "уо"),  # Walsh, Walter, Watson -> Уолш, Уолтер, Уотсон
     (re.compile(r"(?<=^уо)ts"), "тс"),  # Watson: t and s apart, not ц
-    # The w of a second element after a consonant is в: Wordsworth, Maxwell, Edwards, Sherwood.
-    (re.compile(r"(?<=[^aeiouy])w(?=orth$|ell$|oods?$|ards?$)"), "в"),
+    # The w of a second element after a consonant is в: Wordsworth, Maxwell, Edwards, Sherwood,
+    # Goodwill.
+    (re.compile(r"(?<=[^aeiouy])w(?=orth$|ell$|ill$|oods?$|ards?$)"), "в"),
     (re.compile(r"ee|ea"), "и"),  # Reed, Dean
     (re.compile(r"oo"), "у"),  # Brooks
     (re.compile(r"^ma?c(?=[bcdfgklmnprstvw])"), "мак"),  # McKenzie, MacDonald
@@ -1441,6 +1472,13 @@ def join_arabic_article(written: list[str], words: list[str]) -> list[str]:
     return out
 
 
+# A written accent before a final -io, -ia is Portuguese: Spanish and Italian never mark that
+# syllable (Márcio, Sérgio, Flávio; Spanish Marcio, Sergio). With ó, é before m, n it is the
+# spelling of Portugal (António, Sónia, Eugénio).
+_PORTUGUESE_ACCENT = re.compile(r"[áéíóúâêô][^aeiouáéíóúâêô]+i[ao]s?$")
+_EUROPEAN_ACCENT = re.compile(r"[óé][mn]i[ao]s?$")
+
+
 def latin_name_origins(words: list[str]) -> tuple[str, ...]:
     """Return the source language of each word of a Latin-script name ('' when unknown).
 
@@ -1468,17 +1506,25 @@ def latin_name_origins(words: list[str]) -> tuple[str, ...]:
         # Singapore and Hong Kong (Kenneth Wong, Grace Chong -> Кеннет Вонг, Грейс Чонг).
         first = next((c for c in _ORIGIN_ORDER if c in langs), "")
         return (*(first for _ in words[:-1]), "zh")
+    portuguese = any(_PORTUGUESE_ACCENT.search(w.lower()) for w in names)
+    if portuguese and hint in ("", "pt") and (not langs or "pt" in langs):
+        # Márcio, António: no Spanish or Italian spelling (a Hungarian Mária Kovács is hu).
+        langs = frozenset(["pt"])
     if not langs:
         told = hint if hint in _TELLING_ORIGINS else ""
         return tuple(told for _ in words)
     first = hint if hint in langs else next(c for c in _ORIGIN_ORDER if c in langs)
     last = hint if hint and hint != "en" else first
-    return (*(first for _ in words[:-1]), last)
+    origins = (*(first for _ in words[:-1]), last)
+    if any(_EUROPEAN_ACCENT.search(w.lower()) for w in words):
+        # António, Sónia: Brazil writes ô, ê before m, n (Antônio); the name is Portugal's.
+        origins = tuple(EUROPEAN_PORTUGUESE if o == "pt" else o for o in origins)
+    return origins
 
 
 def _origin_spelling(word: str, origin: str) -> str | None:
     """Return the Russian spelling of a first name for its language (Anne-Sophie -> Анн-Софи)."""
-    names = _origins().get(origin, {})
+    names = _origins().get("pt" if origin == EUROPEAN_PORTUGUESE else origin, {})
     parts = _fold(word).split("-")
     if not all(p in names for p in parts):
         return None
@@ -1598,6 +1644,8 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
         (re.compile(r"tz|z"), "ц"),
         (re.compile(r"ß"), "сс"),
         (re.compile(r"qu"), "кв"),
+        # After l the diphthong is ляй (Leitner, Kleiber -> Ляйтнер, Кляйбер).
+        (re.compile(r"l[ae][iy]"), "ляй"),
         (re.compile(r"[ae][iy]"), "ай"),
         (re.compile(r"eu|äu"), "ой"),
         (re.compile(r"ie"), "и"),
@@ -1819,6 +1867,13 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
     ),
     "en": (),
 }
+# European Portuguese (see latin_name_origins) reads s before a consonant and a final s, z as ш
+# (Costa, Luís, Gomes, Luz -> Кошта, Луиш, Гомеш, Луш); Brazil keeps с (Douglas Costa -> Коста).
+EUROPEAN_PORTUGUESE = "pt-pt"
+_ORIGIN_RULES[EUROPEAN_PORTUGUESE] = (
+    (re.compile(r"(?<!s)s(?=[bcdfgklmnpqrtvz]|$)|z$"), "ш"),
+    *_ORIGIN_RULES["pt"],
+)
 _IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
 _NORDIC_IOTATED = {"a": "я", "e": "е", "o": "о", "u": "ю", "ö": "ё", "ø": "ё"}
 
@@ -2271,8 +2326,10 @@ def _transliterate(low: str) -> str:
     # After a consonant l + y + vowel is a soft л, with no ь: a Russian ля, лю (Pavlyuk,
     # Kozlyakova -> Павлюк, Козлякова), unlike Ilya, Ulyana -> Илья, Ульяна.
     low = re.sub(r"(?<=[^aeiouy\W])ly([aeuo])", lambda m: "л" + _IOTATED[m[1]], low)
-    # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев).
-    low = re.sub(r"(?<=[aeou])y(?=[aeiou])", "", low)
+    # Vowel + y + vowel: the y is a Russian й before the vowel (Tokayev -> Токаев), and ya is
+    # я (Ayaz, Bayan -> Аяз, Баян), not the diphthong ай + а.
+    low = re.sub(r"(?<=[aeou])ya", "я", low)
+    low = re.sub(r"(?<=[aeou])y(?=[eiou])", "", low)
     # After au the y is the Kazakh ы, not й: the u is already a glide (Bauyrzhan, Sauytbek ->
     # Бауыржан, Сауытбек).
     low = re.sub(r"(?<=au)y(?=[^aeiouy])", "ы", low)

@@ -277,8 +277,12 @@ VISIT_ABROAD = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:в|во|to|in)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Kazakh puts the place first, in the dative: `Корея Республикасына ресми сапары аясында`.
+VISIT_ABROAD_KK = re.compile(
+    r"(?<=[ағеқкн])\s+(?:(?:ресми|жұмыс|мемлекеттік|іссапар)\w*\s+)?(?:іс)?сапар", re.IGNORECASE
+)
 # Observers of elections abroad are there too: `наблюдали за выборами в Сербии`.
-VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва|выбор|election", re.IGNORECASE)
+VISIT_WORD = re.compile(r"визит|visit|находи|находя|пребыва|выбор|election|сапар", re.IGNORECASE)
 # `встретился с председателем`; `во главе с сенатором` names a leader, not one met.
 GLOSS = re.compile(r"\(([^()]*)\)")
 # An envoy's seat in brackets (`посол Судана в Казахстане (с резиденцией в Москве) Имя`,
@@ -307,10 +311,17 @@ MET_AFTER = re.compile(
 )
 # Greetings passed on from someone: `приветствие от`, `greetings from President`, or the
 # sender's post in the genitive (`передал приветствие Председателя Национальной ассамблеи`;
-# not the dative of the one greeted, `пожелания Президенту`).
+# not the dative of the one greeted, `пожелания Президенту`, nor the one they go to:
+# `greetings from President Name to President Name`).
 GREETINGS_FROM = re.compile(
     r"(?<![\w-])(?:приветстви\w*|привет|поздравлени\w*|пожелани\w*|greetings|regards|wishes)"
-    r"\s+(?:(?:от|from)\s+|(?=[а-яё-]+[аяыи]\s))(?:[^\s.!?;,]+\s+){0,8}$",
+    r"\s+(?:(?:от|from)\s+|(?=[а-яё-]+[аяыи]\s))(?:(?!(?:to|для)\s)[^\s.!?;,]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+# The one greetings are passed on to: `conveyed greetings from … to President Name`.
+GREETED = re.compile(
+    r"(?<![\w-])(?:приветстви\w*|привет|поздравлени\w*|greetings|regards|wishes)\s"
+    r"[^.!?;]*?(?<![\w-])(?:to|для)\s+(?:[^\s.!?;,]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # The last clause before a name that only continues the post before it: `обороне и
@@ -473,6 +484,14 @@ POST_AFTER_EN = re.compile(
     + r"))[^,;.:“”\"()]){0,120})"
     r"(?=[,;.:)]|\s+(?:said|says|noted|stressed|added|told)\b|$)"
 )
+# An English apposition after the name before: `Michael Grant, a member of the Senate, the upper
+# house of Canada's parliament, Name briefed him`: the post is the one before's, not Name's.
+APPOSITION_EN = re.compile(r"\s*,\s+(?:a|an)\s")
+# A gloss of the chamber after a post: `Name, a member of the Sejm, the lower house of Poland's
+# parliament,`: the state whose chamber it is.
+CHAMBER_GLOSS_EN = re.compile(
+    r",[^,.;]{1,120},\s+the\s+(?:[\w-]+\s+){0,2}(?:house|chamber)\s+of\s+(?P<state>[^,.;]{1,60})"
+)
 # A title for many: `Senators`, `MPs`; one person's post is singular.
 _PLURAL_TITLE_EN = re.compile(r"(?<![\w-])(?:Members|Senators|MPs|MEPs|Deputies)(?![\w-])")
 # A clause right after a name that says what body the person heads: `Имя, возглавляющая
@@ -506,9 +525,10 @@ def post_after(text: str, end: int, language: str) -> str | None:
 
 
 # A lower-case noun phrase led by a state's adjective right before a name: `израильский
-# специалист по орошению`, `немецкий эксперт`.
+# специалист по орошению`, `немецкий эксперт`, also after `с` and an outlet's dateline
+# (`Agency.kz – Беседу с турецким дипломатом Имя провел …`).
 DEMONYM_BEFORE = re.compile(
-    r"\s*(?:\S+\s+)?([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|ого|ому|им|ым|ую))"
+    r"\s*(?:\S+\s+[–—]\s+)?(?:\S+\s+)?(?:со?\s+)?([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|ого|ому|им|ым|ую))"
     r"\s+(?:[а-яё][\w-]*\s+){1,5}$"
 )
 # A state's adjective and a noun closing the clause before a post: `с итальянским режиссером,`.
@@ -582,7 +602,7 @@ LISTED_STATE = re.compile(
     re.IGNORECASE,
 )
 HEADS_OF_STATE = re.compile(
-    r"(?:\S+\s+){0,2}?(?:президенты|presidents|главы\s+(?:\w+\s+)?государств|heads\s+of\s+state|"
+    r"(?:\S+\s+){0,2}?(?:президенты|presidents|глав[аы]\s+(?:\w+\s+)?государств|heads\s+of\s+state|"
     r"(?:мемлекет|ел)\s+басшылар\w*)$",
     re.IGNORECASE,
 )
@@ -611,6 +631,13 @@ RECEIVED_VERB = re.compile(
 COUNTRYS_POST = re.compile(
     r"(?:(?<![\w-])[\w-]+\s+страны|(?<![\w-])(?:ел|елдің)\s+[\w-]+|"
     r"the country['’]s\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+$",
+    re.IGNORECASE,
+)
+# A state's leadership headed by the name: `курс, проводимый руководством страны во главе с
+# генералом Имя`, `правительство страны во главе с премьером Имя`.
+COUNTRY_LED_BY = re.compile(
+    r"(?<![\w-])(?:руководств|правительств|власт)\w*\s+страны\s+во\s+главе\s+со?\s+"
+    r"(?:[а-яё-]+\s+)?$",
     re.IGNORECASE,
 )
 # An appointment or a release right after a name: `Имя назначен Послом …`, `Имя освобожден

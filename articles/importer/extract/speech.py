@@ -89,12 +89,14 @@ DESCRIBED = re.compile(
     r"\s*(?!(?:в|во|на|по|из|у|с|со|от|для|при)\s)(?:[а-яёәғқңөұүһі-]+\s+)?[а-яёәғқңөұүһі-]{4,}"
     r"(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})?\s*"
 )
-# The visitor: `— сказал гость`, `отметила гостья`, `деді қонақ`, `the guest said`.
-GUEST = re.compile(r"(?<![\w-])(?:гость|гостья|қонақ|guest)(?![\w-])", re.IGNORECASE)
+# The visitor: `— сказал гость`, `отметила гостья`, `деді қонақ`, `the guest said`, and in
+# the genitive of a source (`По словам гостя, «…»`, `по словам гостьи`).
+GUEST = re.compile(r"(?<![\w-])(?:гость|гостья|гостя|гостьи|қонақ|guest)(?![\w-])", re.IGNORECASE)
 # An initial's stop (`П. Д'Амико`, `Д. Лысенко`, `Ғ.Мұқанов`) ends no attribution or intro.
 _INITIAL = r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."
-# A character of an attribution after a dash; a hyphen inside a word (вице-спикер) is one too.
-_ATTR_CHAR = rf"(?:{_INITIAL}|[^-–—.!?\n]|(?<=\w)-(?=\w))"
+# A character of an attribution after a dash; a hyphen inside a word (вице-спикер) is one too,
+# and so is a name in quotes with a dash of its own (`руководитель группы «Казахстан – Чили»`).
+_ATTR_CHAR = rf"(?:{_INITIAL}|«[^«».!?\n]*»|[^-–—.!?\n]|(?<=\w)-(?=\w))"
 # Attribution: a dash or the closing quote, then the speaker; found per paragraph.
 _DASH_ATTR = re.compile(rf"(?P<p>[,.!?…])\s*[-–—]\s*(?P<a>{_ATTR_CHAR}*)(?:[.!?]|$)")
 # A quote may hold a name in quotes of its own: `«… центра «Астана»»`, `«… «зеленого» водорода»`.
