@@ -2940,3 +2940,129 @@ def test_a_monarch_titled_alone_reigns_in_the_storys_foreign_state(extractor):
     )
     assert people["Абдалла II"].country == "JO"
     assert people["Касым-Жомарт Токаев"].country == "KZ"
+
+
+# round 38/39
+
+
+def test_the_post_in_the_speech_verbs_clause_speaks_not_the_one_addressed(extractor):
+    people = found(
+        extractor,
+        [
+            "Обращаясь к дипломату, вице-спикер Сената сказала: «Мы видим большой потенциал в "
+            "развитии транспортных связей между нашими странами»."
+        ],
+        lead="Заместитель Председателя Сената Гульнара Сарсенова встретилась с Послом Италии в "
+        "Казахстане Марко Бьянки.",
+    )
+    assert people["Гульнара Сарсенова"].speaker
+    assert not people["Марко Бьянки"].speaker
+
+
+def test_the_sender_of_greetings_is_not_the_parliamentarian_quoted(extractor):
+    people = found(
+        extractor,
+        [
+            "Бауыржан Оспанов передал хозяевам приветствие от Председателя Сената Маулена "
+            "Ашимбаева и приглашение посетить Астану.",
+            "«Австрия для нас важный партнер в Европе, и мы готовы расширять поставки зерна», – "
+            "сказал казахстанский парламентарий.",
+        ],
+        lead="Делегация Сената во главе с руководителем группы дружбы Бауыржаном Оспановым "
+        "находится с визитом в Вене.",
+    )
+    assert people["Бауыржан Оспанов"].speaker
+    assert not people["Маулен Ашимбаев"].speaker
+
+
+def test_a_crown_prince_titled_alone_is_of_the_storys_foreign_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Он отметил, что наследный принц Салман бин Хамад и Глава государства Касым-Жомарт "
+            "Токаев договорились о новых проектах."
+        ],
+        lead="Председатель Сената Маулен Ашимбаев встретился с Председателем Совета "
+        "представителей Бахрейна Ахмедом аль-Мусаллямом.",
+    )
+    assert people["Салман бин Хамад"].country == "BH"
+
+
+def test_one_leading_a_group_for_ties_with_kazakhstan_is_foreign(extractor):
+    people = found(
+        extractor,
+        [
+            "Он сообщил, что в Сейме создана группа межпарламентских связей с Казахстаном, "
+            "которую возглавил депутат Томаш Левандовский."
+        ],
+        lead="Председатель Мажилиса Ерлан Кошанов встретился с Маршалом Сейма Польши Шимоном "
+        "Головней.",
+    )
+    assert people["Томаш Левандовский"].country == "PL"
+
+
+def test_a_bare_committee_is_the_one_named_with_its_state_just_before(extractor):
+    people = found(
+        extractor,
+        [
+            "Казахстанские депутаты встретились с членами Комитета по экономике Сената Чили. "
+            "Председатель комитета сенатор Хуан Пабло Летельер рассказал о планах."
+        ],
+        lead="Депутаты Мажилиса посетили Сантьяго.",
+    )
+    assert people["Хуан Пабло Летельер"].country == "CL"
+
+
+def test_a_second_accreditation_between_post_and_name_keeps_the_post():
+    assert (
+        posts.post_before(
+            ["Танзанияның Мәскеудегі Елшісі", " Қазақстанда қосымша аккредиттелген "], "kk"
+        )[0]
+        == "Танзанияның Мәскеудегі Елшісі"
+    )
+    assert (
+        posts.post_before(["Посол Эфиопии в России", " по совместительству в Казахстане "], "ru")[0]
+        == "Посол Эфиопии в России"
+    )
+
+
+def test_an_envoy_accredited_to_kazakhstan_too_is_of_his_state(extractor):
+    people = found(
+        extractor,
+        [
+            "Кездесуге Танзанияның Мәскеудегі Елшісі, Қазақстанда қосымша аккредиттелген Джон "
+            "Мвакалинга қатысты."
+        ],
+        lead="Мәжіліс Төрағасы Ерлан Қошанов Танзания парламентінің делегациясымен кездесті.",
+        language="kk",
+    )
+    assert people["Джон Мвакалинга"].country == "TZ"
+
+
+def test_heads_of_state_named_inside_a_foreign_speakers_quote(extractor):
+    people = found(
+        extractor,
+        [
+            "Посол Азербайджана Рашад Мамедов заявил: «Казахстан – наш стратегический партнер. "
+            "Президенты Ильхам Алиев и Касым-Жомарт Токаев дали импульс нашим связям»."
+        ],
+        lead="Председатель Сената Маулен Ашимбаев встретился с Послом Азербайджана Рашадом "
+        "Мамедовым.",
+    )
+    assert people["Ильхам Алиев"].country == "AZ"
+    assert people["Касым-Жомарт Токаев"].country == "KZ"
+
+
+def test_an_abbreviation_of_the_body_names_the_post_quoted(extractor):
+    people = found(
+        extractor,
+        [
+            "Мария Лопес Перес передала приветствие от Председателя Национальной ассамблеи "
+            "Гуадалупе Моралес. «Никарагуа готова к сотрудничеству в сфере медицины», – сказала "
+            "вице-председатель НАНР.",
+        ],
+        lead="Председатель Мажилиса Ерлан Кошанов встретился с заместителем Председателя "
+        "Национальной ассамблеи народного развития Никарагуа Марией Лопес Перес.",
+    )
+    assert people["Мария Лопес Перес"].speaker
+    assert not people["Гуадалупе Моралес"].speaker

@@ -49,6 +49,7 @@ from .names import (
     is_patronymic,
     is_qualified_chamber,
     is_syllable_name,
+    is_vietnamese_name,
     join_arabic_article,
     kazakh_to_russian,
     known_first_name,
@@ -98,6 +99,7 @@ from .posts import (
     GLOSS,
     GREETED,
     GREETINGS_FROM,
+    GROUP_WITH_KAZAKHSTAN,
     HEADS_AFTER,
     HEADS_OF_STATE,
     HOST_VERB,
@@ -148,6 +150,7 @@ from .posts import (
     past_dateline,
     post_after,
     post_before,
+    post_initials,
     post_profile,
     shared_chamber,
     title_state,
@@ -669,6 +672,12 @@ class Engine:
             and not is_syllable_name([t.text for t in tokens])  # Чо Сон Хо
         ):
             tokens.pop(0)
+        if (
+            len(tokens) >= 2
+            and _SHURA.fullmatch(tokens[0].text)
+            and _COUNCIL_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)
+        ):
+            del tokens[0]  # `Совета Шура Абдуллой аль-Мутейри`: the council's name
         while len(tokens) >= 2 and is_qualified_chamber(tokens[-2].text, tokens[-1].text):
             del tokens[-2:]
         while tokens and _not_last_name_part(tokens[-1].text):
@@ -727,9 +736,10 @@ class Engine:
         if tail and not is_name_particle(tokens[-1].text) and not _surname_like(tokens[-1].text):
             words = _WORD.finditer(text, tail.start(1), tail.end(1))
             tokens += [Token(w.group(), w.start(), w.end()) for w in words]
-        # A Kyrgyz surname: the father's name and уулу, кызы after it (Эркинбек Асанбек | уулу).
+        # A Kyrgyz surname: the father's name and уулу, кызы after it (Эркинбек Асанбек | уулу),
+        # also alone as a surname is (`Асанбек | уулу отметил`).
         kyrgyz = _KYRGYZ_AFTER.match(text, tokens[-1].end)
-        if kyrgyz and len(tokens) >= 2:
+        if kyrgyz:
             tokens.append(Token(kyrgyz.group(1), kyrgyz.start(1), kyrgyz.end(1)))
         # Before: a lone surname with a personal ending takes a first name written before it.
         if len(tokens) == 1 and _surname_like(tokens[0].text):
@@ -739,6 +749,11 @@ class Engine:
         family = _ASIAN_FAMILY_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if family and _syllable_given_name([t.text for t in tokens]):
             tokens.insert(0, Token(family.group(1), family.start(1), family.end(1)))
+        # A Vietnamese family name left before the given names (Чан | Ван Лыонг): Vietnamese
+        # names read in full, family name first.
+        before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        if before and is_vietnamese_name([before.group(1), *(t.text for t in tokens)]):
+            tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
         return tokens
 
     def _foreign_mentions(
@@ -760,7 +775,15 @@ class Engine:
             if run and _LEADING_PARTICLE.fullmatch(run[0].text):
                 del run[0]
             # `Koshanov Meets U.S. Delegation`: a title-case headline's verb ends the name.
-            verb = next((i for i, t in enumerate(run) if i and is_headline_verb(t.text)), None)
+            # `Speaker Discuss Investment`: a verb opens the run unless it is a first name (Said).
+            verb = next(
+                (
+                    i
+                    for i, t in enumerate(run)
+                    if is_headline_verb(t.text) and (i or not is_first_name_word(t.text))
+                ),
+                None,
+            )
             if verb is not None:
                 del run[verb:]
             # `Al-Azhar University`, `the Abraham Accords`: a thing named after a name, no person;
@@ -1326,6 +1349,14 @@ class Engine:
                 m.person.delegation = self._accompanied_state(
                     text, sentence, companion, mentions, language
                 )
+            group = list(GROUP_WITH_KAZAKHSTAN.finditer(text, sentence, m.start))
+            if group and not any(
+                x.person not in (None, m.person) and group[-1].end() <= x.start < m.start
+                for x in mentions
+            ):
+                # `в Совете сформирована группа сотрудничества с Казахстаном, которую возглавил
+                # депутат Имя`: one in a group for ties with Kazakhstan is of another state.
+                m.person.delegation = m.person.delegation or STORY_STATE
             if ARRIVED_AFTER.match(text, m.end) or ARRIVED_BEFORE.search(parts[-1]):
                 # `прибывшим в Астану сенатором Имя`: one who came to Kazakhstan is a guest.
                 m.person.delegation = m.person.delegation or STORY_STATE
@@ -1426,6 +1457,8 @@ class Engine:
                     country = "KZ"  # the archive reports Kazakh appointments by decree
                 if country is None and _AND_BEFORE.match(window) and previous is not None:
                     country = _same_body_state(position, previous)
+                if country is None:
+                    country = self._named_body_state(text, position, sentence, language)
                 if country is None and _second_head_of_state(text, previous, m, position):
                     country = STORY_STATE
                 own = COUNTRYS_POST.search(text, max(sentence, m.start - 60), m.start)
@@ -1511,12 +1544,15 @@ class Engine:
     def _reported_state(self, text: str, sentence: int, start: int, mentions) -> str | None:
         """Return the foreign state of the one whose words a sentence reports, if any.
 
-        `По ее словам, …`, `Имя подчеркнул, что …`: the speaker is the last one named as a
-        subject in the paragraph before start; a Kazakh's or an unknown state gives None.
+        `По ее словам, …`, `Имя подчеркнул, что …`, `Имя заявила: «… Президент Имя поручил
+        нам …»`: the speaker is the last one named as a subject in the paragraph before start;
+        a Kazakh's or an unknown state gives None.
         """
-        if not _REPORTED.search(text, sentence, start):
-            return None
         para = text.rfind("\n", 0, start) + 1
+        # A quote still open before start: its speaker names her own head of state.
+        quoted = text.count("«", para, start) > text.count("»", para, start)
+        if not quoted and not _REPORTED.search(text, sentence, start):
+            return None
         subjects = [x for x in mentions if x.person and para <= x.start < start and _nominative(x)]
         state = _provisional_state(subjects[-1].person) if subjects else None
         return state if state not in (None, "", "KZ", STORY_STATE) else None
@@ -1539,6 +1575,29 @@ class Engine:
         body = clause.group("body")
         found = self.places.find(body, suffixes=language != "ru")
         states = [c for c, s, _ in found if c != ORGANISATION and not partner_state(body, s)]
+        return states[0] if states else None
+
+    def _named_body_state(
+        self, text: str, position: str, sentence: int, language: str
+    ) -> str | None:
+        """Return the state of a body a post names bare, named with its state just before.
+
+        `… встретились с членами Комитета по иностранным делам Сената Аргентины. Председатель
+        комитета сенатор Имя`: the lower-case `комитета` is the committee of the sentence before.
+        """
+        bare = _BARE_BODY.search(position)
+        if not bare or sentence < 2:
+            return None
+        before = _sentence_start(text, sentence - 2)
+        stem = bare.group(1).lower()
+        named = [
+            b for b in _BODY_WORD.finditer(text, before, sentence) if b.group(1).lower() == stem
+        ]
+        if not named:
+            return None
+        phrase = text[named[-1].start() : sentence]
+        found = self.places.find(phrase, language != "ru")
+        states = [c for c, s, _ in found if c != ORGANISATION and not partner_state(phrase, s)]
         return states[0] if states else None
 
     def _listed_state_post(
@@ -1952,12 +2011,7 @@ class Engine:
             # sentence opened by a post (`Спикер Мажилиса подчеркнул …`) names its holder too.
             # `Имя передал приветствие от Президента Имя. Он отметил`: the sender of the
             # greetings is only spoken of.
-            senders = {
-                m.start
-                for m in before
-                if GREETINGS_FROM.search(text, _sentence_start(text, m.start), m.start)
-                or GREETED.search(text, _sentence_start(text, m.start), m.start)
-            }
+            senders = {m.start for m in before if _greetings_party(text, m.start)}
             before = [m for m in before if m.start not in senders] or before
             subjects = [(m.start, m.person) for m in before if _nominative(m)]
             subjects += self._post_subjects(text, min(a_start, quote_at), persons, gender)
@@ -2029,11 +2083,14 @@ class Engine:
         коллегам, вице-спикер Милли Меджлиса сказал`). A foreign parliament named tells the
         state (Милли Меджлис -> AZ); a generic `парламент` fits a post in any parliament.
         """
-        clauses = attribution.split(",")
-        role = next(
-            (c for c in clauses if any(p.search(VICE.sub(" ", c)) for _, p in ROLE_CLASSES)),
-            attribution,
-        )
+        roled = [
+            c
+            for c in attribution.split(",")
+            if any(p.search(VICE.sub(" ", c)) for _, p in ROLE_CLASSES)
+        ]
+        # `Обращаясь к дипломату, вице-спикер Мажилиса сказала`: the post in the verb's clause
+        # speaks; one in a clause before it is whom the words address.
+        role = next((c for c in roled if SPEECH_VERB.search(c)), roled[0] if roled else attribution)
         # `Посол выразил надежду на визит парламентариев:`: a post before the verb is the
         # speaker's; what follows the verb is what was said.
         verb = SPEECH_VERB.search(role)
@@ -2070,6 +2127,8 @@ class Engine:
             and not GENERIC_PARLIAMENT.fullmatch(w)
         ]
         stems = {s for w in rest for s in word_stems(w)}
+        # `— сказала вице-председатель НАНВ`: an abbreviation of the body in the post.
+        acronyms = {w.lower() for w in rest if w.isupper()}
         best = None
         for p in persons:
             # `подчеркнула вице-спикер`: a woman first, when the genders can be told.
@@ -2085,8 +2144,18 @@ class Engine:
                     or pclasses[0] not in classes[:1] + (["chair"] if classes[0] == "chair" else [])
                 ) and not set(pclasses) & set(classes):
                     continue
-                score = len(stems & pstems) - (len(stems) > 0 and not stems & pstems) * 5
-                last = max((m.start for m in p.mentions if m.start < quote_at), default=-1)
+                hits = len(stems & pstems) + sum(a in post_initials(position) for a in acronyms)
+                score = hits - (len(stems) > 0 and not hits) * 5
+                # `Имя передал приветствие от Председателя Мажилиса Имя. «…», – сказал
+                # казахстанский парламентарий`: the sender of greetings is only spoken of.
+                last = max(
+                    (
+                        m.start
+                        for m in p.mentions
+                        if m.start < quote_at and not (anaphor and _greetings_party(text, m.start))
+                    ),
+                    default=-1,
+                )
                 if anaphor and last < 0:
                     continue
                 state = country or p.origin or p.delegation
@@ -2164,6 +2233,18 @@ _REPORTED = re.compile(
 _WORDS_OF = re.compile(r"^\s*по\s+словам\s+(?=[а-яё])", re.IGNORECASE)
 # The end of a delegation's phrase in English: a clause's end or a comma.
 _PHRASE_END_EN = re.compile(r"[.;!?\n,]")
+
+
+def _greetings_party(text: str, start: int) -> bool:
+    """Tell whether a name at start is one greetings are passed on from or to.
+
+    `Имя передал приветствие от Президента Имя`, `greetings to President Name`: one spoken of,
+    not present.
+    """
+    sentence = _sentence_start(text, start)
+    return bool(
+        GREETINGS_FROM.search(text, sentence, start) or GREETED.search(text, sentence, start)
+    )
 
 
 def _interviewee(segments: list[str], mentions: list[_Mention], headline_end: int):
@@ -2339,6 +2420,11 @@ _BODY_NOUN = re.compile(
 )
 
 
+# A body a post names bare, in lower case (`председатель комитета`): one named just before.
+_BARE_BODY = re.compile(r"(?<![\w-])(комитет|комисси|фракци)\w*", re.UNICODE)
+_BODY_WORD = re.compile(r"(?<![\w-])(комитет|комисси|фракци)\w*", re.IGNORECASE)
+
+
 def _same_body_state(position: str, previous: _Mention) -> str | None:
     """Return the state of a body a post names bare, after a name it is joined to by `и`.
 
@@ -2459,6 +2545,13 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # A Roman regnal number after a monarch's first name: Мухаммед VI, Карл III, Абдалла II.
 _REGNAL_NUMBER = re.compile(r"[ \u00a0]((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-])")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+# An Arab consultative council names itself `Шура` after its word for council (Совет Шура,
+# Маджлис аш-Шура): the name of the chamber, not of the person after it. Alone, Шура is also
+# a Russian first name.
+_COUNCIL_BEFORE = re.compile(
+    r"(?:совет|маджлис|меджлис|мажлис)\w*[ \u00a0](?:аш-)?$", re.IGNORECASE
+)
+_SHURA = re.compile(r"(?:аш-)?Шур[аыуе]")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _PREVIOUS_NAME_WORD = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]$")
 # Russian-type surnames in any case: Кошанов, Еспаевой, Ашимбаеву, Кидавой-Блоньской.
@@ -2551,12 +2644,18 @@ _LISTED_NAME_BEFORE = re.compile(
 )
 
 
-def _subject_case(text: str, end: int) -> str | None:
-    """Return `nomn` when a feminine past-tense verb follows a name: she is its subject.
+# A feminine relative pronoun in the nominative right after a name: `Имя Фамилия, которая`.
+_WHO_FEMININE_AFTER = re.compile(r",\s*которая(?![\w-])")
 
-    `координатор ООН Микаэла Фриберг-Стори отметила`: a woman's nominative, not the genitive
-    of a Микаэл.
+
+def _subject_case(text: str, end: int) -> str | None:
+    """Return `nomn` when a feminine past-tense verb or `которая` follows a name.
+
+    `координатор ООН Микаэла Фриберг-Стори отметила` (or `…, которая рассказала`): a woman's
+    nominative, not the genitive of a Микаэл.
     """
+    if _WHO_FEMININE_AFTER.match(text, end):
+        return "nomn"
     verb = _VERB_AFTER.match(text, end)
     return "nomn" if verb and _past_verb_gender(verb.group(1)) == "f" else None
 
@@ -2696,7 +2795,9 @@ _HEAD_TITLE = re.compile(
     r"(?:президент\w*|премьер-министр\w*|глав\w* (?:государства|правительства)|"
     r"мемлекет басшы\w*|үкімет басшы\w*|president|prime minister|head of (?:state|government)|"
     # Kazakhstan has no monarch: `король Имя`, `эмир Имя`, `King Name` reigns elsewhere.
-    r"корол[ьяюе]\w*|королев\w*|эмир\w*|king|queen|emir)",
+    r"корол[ьяюе]\w*|королев\w*|эмир\w*|king|queen|emir|"
+    # `наследный принц Имя`, `Crown Prince Name`: an heir to a throne is no Kazakh either.
+    r"(?:наследн\w* )?принц\w*|(?:crown )?prince)",
     re.IGNORECASE,
 )
 # A surname of Russian or Kazakh form: Токаев, Бектенова, Нигматулин, Терещенко, Сәрсенұлы.
@@ -2907,12 +3008,15 @@ def _given_names_and_family(words: list[str]) -> bool:
         return True
     if len(words) == 4:
         return is_first_name_word(words[1]) and not is_first_name_word(words[2])
-    return (
-        len(words) == 3
-        and is_first_name_word(words[0])
-        and is_first_name_word(strip_kazakh_case(words[2]))
-        and not _NAME_END.search(_base(words[1]))
-    )
+    if len(words) != 3 or not is_first_name_word(words[0]) or _NAME_END.search(_base(words[1])):
+        return False
+    # A family name that does not decline, in a vowel no Russian word of its kind ends in,
+    # closes the name too (Юсуф Раза Гилани, Асиф Хан Бхутто).
+    last = strip_kazakh_case(words[2])
+    return is_first_name_word(last) or bool(_UNDECLINED_FAMILY_NAME.search(last))
+
+
+_UNDECLINED_FAMILY_NAME = re.compile(r"\w{3}[иоу]$")
 
 
 def _after_kazakh_title(text: str, start: int, language: str) -> bool:
@@ -2933,6 +3037,9 @@ _POST_BEFORE_EN = re.compile(
 )
 # A clause break: the post must be in the name's own clause.
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\n]")
+# A body's abbreviation in brackets inside the post is no clause break: Speaker of the National
+# Council (NC) of Ruritania Ivo Marek.
+_BRACKETED_ABBREVIATION = re.compile(r"[ \u00a0]*\([A-Z][A-Za-z]*[A-Z]\)")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -2945,7 +3052,8 @@ def _after_english_post(text: str, words: list[str], start: int, language: str) 
     """
     if language != "en" or any(_POSSESSIVE.search(w) for w in words[:-1]):
         return False
-    clause = _CLAUSE_BREAK.split(text[max(0, start - 150) : start])[-1]
+    before = _BRACKETED_ABBREVIATION.sub("", text[max(0, start - 150) : start])
+    clause = _CLAUSE_BREAK.split(before)[-1]
     post = _POST_BEFORE_EN.search(clause)
     if post is None:
         return False

@@ -622,6 +622,12 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         # A middle word may be the first of two surnames, declined as the last one is (Spanish
         # names: Родриго Арайей Вильялобосом -> Родриго Арайя Вильялобос).
         written[1:] = [p + surname_parses(w) for p, w in zip(written[1:], words[1:-1], strict=True)]
+        # An inner part of a long name, a man's name in the nominative, may stay as written while
+        # the first and last decline (с Ахмадом Шах Масудом, с Ван Мухаммадом Нур Матхой).
+        written[1:] = [
+            p + (tuple((w, "masc?", c) for c in CASES) if (w, "masc", "nomn") in p else ())
+            for p, w in zip(written[1:], words[1:-1], strict=True)
+        ]
         guesses = [*written, _womans_surname(words[-1], parses[-1], written) + parses[-1]]
         found = sorted(readings(guesses) + found, key=lambda r: r[0])
         in_case = case and readings(guesses, case)
@@ -706,12 +712,12 @@ def _kept_as_written(
 # Parts of a foreign name that stay as written while the last one declines, whatever they end
 # in: a syllable of an East Asian name (с Ким Джин Ханом, Хань, Чжао, Нгуен), a Mongolian
 # patronymic, a genitive (Ухнаагийн), the head of an Arabic compound name, `servant of`,
-# `father of` (с Абдель Фаттахом).
+# `father of` (с Абдель Фаттахом), the Malay abbreviation of Muhammad (с Мохд Азизом).
 _ASIAN_SYLLABLE = re.compile(
     r"(?:чж|цз|дж|нг|тх|кх|[бвгджзйклмнпрстфхцчшщ]ь?)?[аеёиоуыэюя]{1,3}(?:нг|нь|ль|[йкмнпт])?"
 )
 _MONGOLIAN_PATRONYMIC = re.compile(r"\w{4,}[йы]н")
-_ARABIC_NAME_HEAD = re.compile(r"абд(?:ель|ул|уль|аль)?|абу")
+_ARABIC_NAME_HEAD = re.compile(r"абд(?:ель|ул|уль|аль)?|абу|мух?д|мох?д")
 
 
 def _as_written(word: str) -> tuple[Parse, ...]:
@@ -830,8 +836,11 @@ def second_name_start(words: list[str]) -> int | None:
     """Return where a second name starts in words tagged as one name, or None.
 
     A name in an oblique case run into one in the nominative is two people:
-    `с Президентом Ласло Ковачем Талгат Исмагулов обсудил`.
+    `с Президентом Ласло Ковачем Талгат Исмагулов обсудил`. A surname that does not decline
+    shows no case (Мачадо, Мунтяну): `с Аной Марией Мари Мачадо` is one woman's double names.
     """
+    if _INDECLINABLE.search(words[-1]):
+        return None
     for k in range(2, len(words) - 1):
         left, right = words[:k], words[k:]
         surname = re.search(r"(?:ов|ев|ин|ова|ева|ина)$", right[-1])
@@ -840,9 +849,23 @@ def second_name_start(words: list[str]) -> int | None:
         if (
             normalise_russian(left)[0].split() != left
             and normalise_russian(right)[0].split() == right
+            and not _oblique_alike(left, right)
         ):
             return k
     return None
+
+
+def _oblique_alike(left: list[str], right: list[str]) -> bool:
+    """Tell whether both parts of a name read in one oblique case: then they are one name.
+
+    `с Ван Мухаммадом Нур Матхой`: Матхой is the instrumental of Матха as Мухаммадом is of
+    Мухаммад, though it might be a nominative like Толстой.
+    """
+    return any(
+        normalise_russian(left, case)[0].split() != left
+        and normalise_russian(right, case)[0].split() != right
+        for case in CASES[1:]
+    )
 
 
 # Kazakh patronymics in -ұлы/-қызы are written -улы/-кызы in Russian and -uly/-kyzy in Latin.
@@ -1241,7 +1264,7 @@ def _dictionary_first_name(word: str) -> bool:
 # Thompson, Jackson, Scott, Dawson, Clarence). Only such words get the English rules below.
 _ENGLISH = re.compile(
     r"wh|^wr|ee|oo|ea|ck|ph|th|igh|agh$|ohn|^mc|^o['’]|(?:tt|ll|ss|ff)$|([bdfgklmnprtz])\1y$"
-    r"|aw(?![aeiouy])|nce$"
+    r"|aw(?![aeiouy])|nce$|dge$"
 )
 # Replacements are Cyrillic already, so the letter rules after them leave them alone.
 _ENGLISH_RULES = (
@@ -1256,6 +1279,10 @@ _ENGLISH_RULES = (
     (re.compile(r"oo"), "у"),  # Brooks
     (re.compile(r"^ma?c(?=[bcdfgklmnprstvw])"), "мак"),  # McKenzie, MacDonald
     (re.compile(r"aw(?![aeiouy])"), "оу"),  # Lawson, Crawford, Shaw -> Лоусон, Кроуфорд, Шоу
+    # A first-syllable ald before a consonant is /ɔːl/, ол in Russian: Baldwin, Aldrin ->
+    # Болдуин, Олдрин; not an unstressed -ald (Donald, Donaldson -> Дональд, Дональдсон).
+    (re.compile(r"^([^aeiouy]{0,2})a(?=ld[^aeiouy])"), r"\1о"),
+    (re.compile(r"dge$"), "дж"),  # Coolidge, Hodge -> Кулидж, Ходж
     # A u closed by a final cluster is the English /ʌ/, а in Russian: Hunt, Dunn, Stubbs ->
     # Хант, Данн, Стаббс. Not after a vowel (Faust), before l, r (Bull, Hurst: other vowels), a
     # digraph with h (Bush) or the Slavic -sk (Tusk -> Туск).
@@ -1405,6 +1432,10 @@ _COMMON_ENGLISH = re.compile(r"c(?![hk])|q|x|gn|ff|ss|ph|th|ity$|ment$|tion$|[ae
 # Surnames romanised from Russian or Kazakh (Nurmaganbetov, Kuantayeva, Zhaksylykuly), and the
 # Icelandic and Scandinavian patronymic ones (Einarsson, Jónsdóttir): no common word ends so.
 _SLAVIC_SURNAME = re.compile(r"(?:[oe]v|in)a?$|uly$|kyzy$|\w{3}sson$|\w{3}d[oó]ttir$")
+# Plurals of English abstract and agent nouns (Representatives, Relations, Communities,
+# Investments): the end of a body's name, never a first name, whatever name follows. Not
+# -ements, a surname's end too (Clements).
+_PLURAL_COMMON_NOUN = re.compile(r"\w{3,}(?:atives|ations|itions|ities|\w(?<!e)ments|ships)")
 
 
 # Latin phrases that follow a title in English (Senate President Pro Tempore, Chargé
@@ -1427,6 +1458,8 @@ def opens_with_common_word(words: list[str]) -> bool:
         return False
     if " ".join(words[:2]).lower() in _LATIN_TITLE_PHRASES:
         return True
+    if _PLURAL_COMMON_NOUN.fullmatch(words[0]):
+        return True  # House of Representatives Amr Adeeb: the first name need not be known
     if _COMMON_ENGLISH.search(words[0].lower()) and (
         is_first_name_word(words[1])
         or (len(words) == 3 and bool(_SLAVIC_SURNAME.search(words[2].lower())))
@@ -1734,6 +1767,9 @@ _ORIGIN_RULES: dict[str, tuple[tuple[re.Pattern, object], ...]] = {
             re.compile(r"(?<=[aeiou])y([aeiou])"),
             lambda m: {"a": "я", "u": "ю"}.get(m[1], "й" + m[1]),
         ),
+        # A final y after a consonant is the Egyptian spelling of a final long i (Shoukry, Fahmy
+        # -> Шукри, Фахми), not the Russian -ый.
+        (re.compile(r"(?<=[^aeiouy])y$"), "и"),
     ),
     # Hungarian: sz is с, s is ш, cs ч, zs ж, gy дь, ny нь, ly й (Szabó -> Сабо, Kovács -> Ковач).
     "hu": (
@@ -2250,6 +2286,9 @@ def _latin_letters(low: str) -> str:
     # Lithuanian married names in -iene are -ене in Russian (Kazlauskiene); elsewhere ie before a
     # consonant is и as in German, Dutch and English (Dieter, Vries, Whitfield).
     low = re.sub(r"iene$", "ене", low)
+    # A final sch, or one before a consonant, is the German and English ш (Risch, Busch, Schmidt
+    # -> Риш, Буш, Шмидт); romanised Russian writes щ so only inside a word (Ischenko -> Ищенко).
+    low = re.sub(r"sch$|^sch(?=[^aeiouy])", "ш", low)
     # Not in a Russian-style -iev (Aliev) or before a last open syllable (Otieno, Achieng).
     low = re.sub(r"(?<=\w)ie(?=[^aeiouy\W])(?!va?$|[^aeiouy\W][aou]$|ng$)", "и", low)
     # The Arabic name Ismail is Исмаил in Russian, so are the surnames made of it (Ismailov,
@@ -2554,10 +2593,11 @@ def in_eponymous_law(text: str, start: int, end: int) -> bool:
 
 
 # English verbs of the news a title-case headline capitalises after a name (Koshanov Meets U.S.
-# Delegation, Speaker Receives Ambassador): the name ends before them.
+# Delegation, Speaker Receives Ambassador), or after two (Tokayev, Mirziyoyev Discuss Trade):
+# the name ends before them.
 _HEADLINE_VERB = re.compile(
-    r"(?:meet|receive|host|welcome|discusse|hold|visit|thank|invite|greet|sign|talk|say|urge|"
-    r"stresse|highlight|outline|attend|addresse|congratulate|brief|praise|call|pledge|vow)s|"
+    r"(?:meet|receive|host|welcome|hold|visit|thank|invite|greet|sign|talk|say|urge|highlight|"
+    r"outline|attend|congratulate|brief|praise|call|pledge|vow)s?|(?:discuss|stress|address)(?:es)?|"
     r"met|held|said",
     re.IGNORECASE,
 )

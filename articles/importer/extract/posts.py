@@ -252,6 +252,11 @@ _GROUP_WITH = re.compile(
     re.IGNORECASE,
 )
 
+# A group of a parliament for ties with Kazakhstan sits in a foreign one: `группа
+# парламентского сотрудничества с Казахстаном`, `группы дружбы с Республикой Казахстан`.
+GROUP_WITH_KAZAKHSTAN = re.compile(
+    _GROUP_WITH.pattern + r"\s*(?:Республик\w*\s+)?Казахстан\w*", re.IGNORECASE
+)
 
 # An envoy to one state accredited to another as well: `Посол … в России и по совместительству
 # в Казахстане`.
@@ -337,6 +342,14 @@ _PARTICULAR = re.compile(
     r"\s*(?:в частности|в том числе|например|including|in particular|particularly)(?:\s+\w+)?\s*"
 )
 
+# An envoy's second accreditation between the post and the name: `Посол Кении в России, по
+# совместительству в Казахстане, Имя`, Kazakh `…Елшісі, Қазақстанда қосымша аккредиттелген Имя`.
+_ACCREDITED_TOO = re.compile(
+    r"(?<![\w-])(?:по\s+совместительству|аккредит\w*|қосымша|қоса\s+атқар\w*|"
+    r"concurrently|also\s+accredited)(?![\w-])",
+    re.IGNORECASE,
+)
+
 
 def post_before(parts: list[str], language: str) -> tuple[str | None, str | None]:
     """Return the post before a name and the post before it in a chain, from comma clauses.
@@ -355,7 +368,7 @@ def post_before(parts: list[str], language: str) -> tuple[str | None, str | None
     position = written_post(parts[-1], language)
     if len(parts) < 2:
         return position, None
-    if position is None and _PARTICULAR.fullmatch(parts[-1]):
+    if position is None and (_PARTICULAR.fullmatch(parts[-1]) or _ACCREDITED_TOO.search(parts[-1])):
         return written_post(parts[-2], language), None
     words = parts[-1].split()
     continues = _POST_CONTINUES.match(parts[-1]) or (
@@ -704,6 +717,16 @@ def post_profile(position: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
         classes.append("deputy")
     stems = frozenset(s for w in re.findall(r"\w+", own) for s in word_stems(w))
     return tuple(classes), stems, bool(VICE.search(position))
+
+
+@lru_cache(maxsize=20_000)
+def post_initials(position: str) -> str:
+    """Return the first letters of a post's words, to read an abbreviation of its body.
+
+    `заместитель Председателя Национальной ассамблеи народной власти` -> `зпнанв`, which
+    holds `НАНВ`.
+    """
+    return "".join(w[0] for w in re.findall(r"\w{3,}", VICE.sub(" ", position))).lower()
 
 
 # A compound abbreviation opens with an adjective cut short: `Нацсобрание` is `Национальное
