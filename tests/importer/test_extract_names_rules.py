@@ -2353,3 +2353,45 @@ def test_a_plural_headline_verb_opens_no_name(extractor):
     assert not names(extractor, title, "en")
     text = ["Said Hamdan, head of the Omani delegation, thanked the hosts."]
     assert "Саид Хамдан" in names(extractor, text, "en")  # a first name, not the verb
+
+
+# round 40/41: names
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        (
+            "Jan de Vries",
+            "Ян де Врис",
+        ),  # Dutch particles make a first name shared with German Dutch
+        ("Ursula von der Leyen", "Урсула фон дер Ляйен"),  # von stays German
+        ("Dilshod Ziyoev", "Дилшод Зиёев"),  # Uzbek iyo is иё
+        ("Shahriyor Nazarov", "Шахриёр Назаров"),
+        ("Diyora Karimova", "Диёра Каримова"),
+        ("Shavkat Mirziyoyev", "Шавкат Мирзиёев"),  # no Polish rz before -ev
+        ("Ilze Berzina", "Ильзе Бежина"),
+    ],
+)
+def test_latin_spellings_round_40(latin, russian):
+    assert transcribe(latin) == russian
+
+
+def test_soft_instrumentals_are_no_womans_name_left_as_written():
+    # Given names and surnames all declined: Эсекьелем, Ноэлем are instrumentals of names in -ь.
+    assert normalise_russian(["Эсекьелем", "Ортегой", "Кинтеро"])[0] == "Эсекьель Ортега Кинтеро"
+    assert normalise_russian(["Ноэлем", "Ривой", "Кинтеро"])[0] == "Ноэль Рива Кинтеро"
+    assert normalise_russian(["Мерьем", "Сальгадо"])[0] == "Мерьем Сальгадо"
+
+
+def test_a_first_name_before_two_surnames_the_model_left_out(extractor):
+    # Александрия is a city too: the model takes the Spanish surnames alone.
+    text = ["Делегацию возглавила депутат Палаты депутатов Александрия Кастро Мендес."]
+    assert list(names(extractor, text)) == ["Александрия Кастро Мендес"]
+
+
+def test_a_lone_surname_takes_the_case_of_its_post(extractor):
+    text = ["Мы поддерживаем инициативы Премьер-министра Бектемирова по развитию отрасли."]
+    assert list(names(extractor, text)) == ["Бектемиров"]
+    assert normalise_russian(["Бектемирова"], "gent")[0] == "Бектемиров"
+    assert normalise_russian(["Бектемирова"])[0] == "Бектемирова"

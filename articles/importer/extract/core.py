@@ -30,6 +30,7 @@ from .names import (
     PARTICLE_SURNAME,
     PINYIN,
     WORD_PARTICLES,
+    agree_likely,
     east_asian_name,
     first_name_parses,
     in_eponymous_law,
@@ -101,6 +102,7 @@ from .posts import (
     GREETINGS_FROM,
     GROUP_WITH_KAZAKHSTAN,
     HEADS_AFTER,
+    HEADS_IN_BODY,
     HEADS_OF_STATE,
     HOST_VERB,
     ITS_MEMBERS,
@@ -136,6 +138,8 @@ from .posts import (
     VISIT,
     VISIT_ABROAD,
     VISIT_ABROAD_KK,
+    VISIT_OF,
+    VISIT_TO,
     VISIT_TO_KZ,
     VISIT_WORD,
     VISITED,
@@ -165,6 +169,7 @@ from .speech import (
     GUEST,
     MESSAGE,
     OPEN,
+    PAST_VERB,
     PRONOUN,
     QUESTION,
     SENT,
@@ -177,6 +182,9 @@ from .speech import (
 __all__ = ["Engine", "ner_tagger"]
 # The preposition before a state a post serves in or deals with, not the one it represents.
 _HOST_OR_SUBJECT = re.compile(r"(?:\bв|\bво|\bin|\bto|\bпо|\bfor)\s+$", re.IGNORECASE)
+# An organisation a committee deals with is not the post's (`председатель комитета по делам
+# СНГ`, `Committee on NATO affairs`).
+_ORGANISATION_SUBJECT = re.compile(r"(?:\bпо(?:\s+делам)?|\bon)\s+$", re.IGNORECASE)
 # `U.S. Ambassador`: the dot of an abbreviation of capitals ends no sentence, nor that of a
 # title before a name (`accompanied by the deputy head of mission, Mr. Fletcher`).
 _SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?…]\s|\n")
@@ -745,6 +753,10 @@ class Engine:
         if len(tokens) == 1 and _surname_like(tokens[0].text):
             before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
             if before and _first_and_surname(before.group(1), tokens[0].text):
+                tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
+        elif len(tokens) == 2 and not _looks_first_name(tokens[0].text):
+            before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+            if before and _first_before_two_surnames(before.group(1), [t.text for t in tokens]):
                 tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
         family = _ASIAN_FAMILY_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if family and _syllable_given_name([t.text for t in tokens]):
@@ -1342,6 +1354,9 @@ class Engine:
             if VISIT_TO_KZ.match(text, m.end) and VISIT.search(text, sentence, m.start):
                 # `the state visit of President Emmanuel Macron to Astana`: a guest's post.
                 m.person.delegation = m.person.delegation or STORY_STATE
+            if not m.person.origin and VISIT_OF.search(text, max(sentence, m.start - 30), m.start):
+                # `визит Имя Фамилии в Монголию`: one whose visit goes abroad is a Kazakh.
+                m.person.origin = self._visit_abroad_state(text, m.end, language) and "KZ"
             companion = ACCOMPANIES.search(text, sentence, m.start)
             if companion and not m.person.delegation:
                 # `Грузинского парламентария сопровождали … Имя`: the guest's state, told by an
@@ -1360,6 +1375,12 @@ class Engine:
             if ARRIVED_AFTER.match(text, m.end) or ARRIVED_BEFORE.search(parts[-1]):
                 # `прибывшим в Астану сенатором Имя`: one who came to Kazakhstan is a guest.
                 m.person.delegation = m.person.delegation or STORY_STATE
+            body = HEADS_IN_BODY.search(text, max(sentence, m.start - 80), m.start)
+            if body and not m.person.delegation:
+                # `группу, которую в Сейме возглавляет Имя`: the body's state is the leader's.
+                m.person.delegation = self._position_country(
+                    body["body"] or body["group"], language
+                )
             led = LEADS_VERB_AFTER.match(text, m.end)
             if led:
                 # `Катажина Новак возглавляла польскую делегацию`.
@@ -1528,6 +1549,11 @@ class Engine:
                     # does not.
                     chained = nominative_position(chained) if language == "ru" else chained
                     chained_country = self._position_country(chained, language)
+                    if country not in (None, "", STORY_STATE) and chained_country != country:
+                        # `члены Сената и Палаты представителей, в том числе конгрессмен Имя`:
+                        # the post right before the name tells the state; a chain's other one
+                        # may be of a group or a chamber shared by name.
+                        chained_country = None
                     country = country if country is not None else chained_country
                     m.person.positions.append((chained, chained_country))
                 host_second = False
@@ -1556,6 +1582,14 @@ class Engine:
         subjects = [x for x in mentions if x.person and para <= x.start < start and _nominative(x)]
         state = _provisional_state(subjects[-1].person) if subjects else None
         return state if state not in (None, "", "KZ", STORY_STATE) else None
+
+    def _visit_abroad_state(self, text: str, end: int, language: str) -> str | None:
+        """Return the foreign state a visit goes to, named right after end (`в Монголию`)."""
+        to = VISIT_TO.match(text, end)
+        found = to and self.places.find(text[to.end() : to.end() + 40], language != "ru")
+        if found and found[0][1] == 0 and found[0][0] not in (ORGANISATION, "KZ"):
+            return found[0][0]
+        return None
 
     def _last_state(self, text: str, start: int, end: int, language: str) -> str | None:
         """Return the state named last between start and end (`страны` refers to it)."""
@@ -1801,9 +1835,13 @@ class Engine:
         found = self.places.find(position, suffixes=language != "ru")
         places = [(c, s, e) for c, s, e in found if c != ORGANISATION]
         # `группа по сотрудничеству со странами Латинской Америки`: a partner is not the post's.
-        if not places and any(
-            c == ORGANISATION and not partner_state(position, s) for c, s, _ in found
-        ):
+        in_organisation = any(
+            c == ORGANISATION
+            and not partner_state(position, s)
+            and not _ORGANISATION_SUBJECT.search(position[:s])
+            for c, s, _ in found
+        )
+        if not places and in_organisation:
             return ""  # a post in an organisation (Генеральный секретарь ООН): no state
         # "посол Японии в Казахстане": the state represented is not the one after "в"; nor
         # the subject after "по" (`спецпосланник Генсекретаря ООН по Сирии`, `Envoy for Syria`).
@@ -1816,9 +1854,7 @@ class Engine:
         # "группа по сотрудничеству с Вьетнамом": the partner is not the person's state.
         places = [(c, s) for c, s, e in places if not self._partner_state(position, s, e)]
         own = [(c, s) for c, s in own if (c, s) in places]
-        if not own and any(
-            c == ORGANISATION and not partner_state(position, s) for c, s, _ in found
-        ):
+        if not own and in_organisation:
             # `глава Представительства ЕС в Казахстане`: the host state is not the envoy's.
             return ""
         if own:
@@ -2095,7 +2131,7 @@ class Engine:
         # speaker's; what follows the verb is what was said.
         verb = SPEECH_VERB.search(role)
         if verb and any(p.search(VICE.sub(" ", role[: verb.start()])) for _, p in ROLE_CLASSES):
-            role = role[: verb.start()]
+            role = _subject_post(role[: verb.start()])
         # `вице-спикер`, `заместитель Председателя`, `Deputy Speaker`: the deputy of a post is
         # told by a flag, so that its words do not count against the post's own.
         vice = bool(VICE.search(role))
@@ -2129,6 +2165,8 @@ class Engine:
         stems = {s for w in rest for s in word_stems(w)}
         # `— сказала вице-председатель НАНВ`: an abbreviation of the body in the post.
         acronyms = {w.lower() for w in rest if w.isupper()}
+        # `Генсек ассамблеи заявил`: a body's common noun, lower-case, stands for its name.
+        bodies = {w.lower() for w in rest if w.islower()}
         best = None
         for p in persons:
             # `подчеркнула вице-спикер`: a woman first, when the genders can be told.
@@ -2145,6 +2183,9 @@ class Engine:
                 ) and not set(pclasses) & set(classes):
                     continue
                 hits = len(stems & pstems) + sum(a in post_initials(position) for a in acronyms)
+                hits += _body_by_initial(bodies, position)
+                if not hits and _BARE_CHAMBER.search(position):
+                    hits = len(stems) > 0  # `заместитель Председателя Палаты` is any chamber's
                 score = hits - (len(stems) > 0 and not hits) * 5
                 # `Имя передал приветствие от Председателя Мажилиса Имя. «…», – сказал
                 # казахстанский парламентарий`: the sender of greetings is only spoken of.
@@ -2202,6 +2243,39 @@ class Engine:
 # --------------------------------------------------------------------- helpers
 
 
+def _subject_post(clause: str) -> str:
+    """Return the subject's post a clause opens with, up to the subject's own verb.
+
+    `Генсек высоко оценил работу казахстанской делегации и`: the state named after the verb
+    is what the words were about, not the post's.
+    """
+    for verb in PAST_VERB.finditer(clause):
+        if not ROLE_WORD.fullmatch(verb.group()) and any(
+            p.search(VICE.sub(" ", clause[: verb.start()])) for _, p in ROLE_CLASSES
+        ):
+            return clause[: verb.start()]
+    return clause
+
+
+# A post whose body is only `Палата`, the chamber the story names elsewhere (`заместитель
+# Председателя Палаты`): it fits the chamber a speaker's post names (`вице-спикер Мажилиса`).
+_BARE_CHAMBER = re.compile(r"(?<![\w-])палат[аыеу]\s*$", re.IGNORECASE)
+
+
+def _body_by_initial(bodies: set[str], position: str) -> int:
+    """Count the body nouns that open a letter of an abbreviation in the post.
+
+    `Генсек ассамблеи` and `Генеральный секретарь ПА ОБСЕ` (Парламентская ассамблея): the
+    common noun names the body the post's abbreviation stands for.
+    """
+    letters = "".join(w for w in re.findall(r"\w+", position) if len(w) > 1 and w.isupper())
+    return sum(b[0] in letters.lower() for b in bodies)
+
+
+# A first name's initial before a surname: `Р.`, `А.`
+_INITIAL_HEAD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+
+
 def _surname_bearer(bearers: list[_Person], text: str, start: int) -> _Person | None:
     """Return whom a surname at start means among the people who bear it, None if unclear.
 
@@ -2214,6 +2288,9 @@ def _surname_bearer(bearers: list[_Person], text: str, start: int) -> _Person | 
     head = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
     first = head and skeleton(_russianise(head.group(1), last=False))
     by_first = [p for p in bearers if first and skeleton(p.name.split()[0]) == first]
+    if head and _INITIAL_HEAD.fullmatch(head.group(1)):
+        # `Р. Попеску` of `Раду Попеску` and `Андрей Попеску`: the initial tells.
+        by_first = [p for p in bearers if p.name[:1] == head.group(1)[0]]
     if len(by_first) == 1:
         return by_first[0]
     named = [p for p in bearers if min((m.start for m in p.mentions), default=start) < start]
@@ -2741,6 +2818,17 @@ def _first_and_surname(first: str, surname: str) -> bool:
     return bool(readings([options, surname_parses(surname)]))
 
 
+def _first_before_two_surnames(first: str, surnames: list[str]) -> bool:
+    """Tell whether a known first name heads two surnames the model took alone: the Spanish
+    father's and mother's surnames (депутат Палаты | Лусия | Фернандес Мартинес).
+
+    The three must agree in gender and case in a likely reading (Лусией Фернандес Мартинес).
+    """
+    if not _looks_first_name(first) or _not_name_part(first):
+        return False
+    return agree_likely([first_name_parses(first), *(surname_parses(w) for w in surnames)])
+
+
 @lru_cache(maxsize=100_000)
 def _is_place_word(word: str) -> bool:
     return any("Geox" in p.tag and p.is_known for p in morph().parse(word))
@@ -3139,9 +3227,18 @@ def _second_head_of_state(text: str, previous: _Mention | None, m: _Mention, pos
     if not _AND_TITLE.fullmatch(text, previous.end, m.start):
         return False
     head = previous.person
-    return _provisional_state(head) == "KZ" and any(
-        post_profile(p)[0][:1] == ("president",) for p, _ in head.positions
-    )
+    presidents = [p for p, _ in head.positions if post_profile(p)[0][:1] == ("president",)]
+    state = _provisional_state(head)
+    if state is None:
+        # `между Президентом Имя Фамилиевым и Президентом Имя`: a bare first title of a
+        # surname of Kazakh or Russian form is the host's, as _person_country will tell.
+        state = "KZ" if any(_kazakh_bare_head(p, head.name) for p in presidents) else None
+    return state == "KZ" and bool(presidents)
+
+
+def _kazakh_bare_head(position: str, name: str) -> bool:
+    """Tell whether a head's title with no state (`Президент`) is Kazakhstan's by its holder."""
+    return kazakh_post(position) and not _foreign_head(position, name)
 
 
 def _met_in(person: _Person) -> bool:

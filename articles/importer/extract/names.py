@@ -476,6 +476,12 @@ def readings(
     return sorted(((score, list(names)) for names, score in found.items()), key=lambda r: r[0])
 
 
+def agree_likely(parses: list[tuple[Parse, ...]]) -> bool:
+    """Tell whether the parts agree in a gender and case with no unlikely reading among them."""
+    found = readings(parses)
+    return bool(found) and found[0][0] < _UNLIKELY
+
+
 def _agree(parses: list[tuple[Parse, ...]]) -> list[str] | None:
     """Choose one gender and case that every part allows; return the nominatives or None."""
     found = readings(parses)
@@ -536,6 +542,10 @@ def _join_kyrgyz_surname(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 _LOCATIVE_LOOKALIKE = re.compile(r"(?:[оеё]в|[иы]н)е$")
 _HARD_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюя][оё]м$", re.IGNORECASE)
+# The instrumental of a soft first name and of a name in -а after a consonant, three syllables
+# long or more (Габриэлем, Ортегой -> Габриэль, Ортега): no woman's name left as written ends
+# so (Мерьем keeps its ь); a name of two may be a man's nominative (Салем, Хашем).
+_SOFT_INSTRUMENTAL = re.compile(r"(?:[аеёиоуыэюя]\w*){2}[^аеёиоуыэюяь](?:ем|ой)$", re.IGNORECASE)
 
 
 _MANS_SURNAME_IN_CASE = re.compile(r"\wич(?:а|у|ем|е)$")
@@ -550,8 +560,10 @@ def _normalise_russian(tokens: tuple[str, ...], case: str | None = None) -> tupl
         return " ".join(tokens), None
     if len(words) == 1:
         options = surname_parses(words[0])
-        # A lone word: prefer the masculine nominative reading when the case is unclear.
-        nom = _agree([options]) or [words[0]]
+        # A lone word: the case the context demands first (`инициативы Президента Ахметова` is
+        # Ахметов's genitive, not a woman's nominative), else the masculine nominative.
+        in_case = readings([options], case) if case else []
+        nom = (in_case[0][1] if in_case else None) or _agree([options]) or [words[0]]
         return " ".join(initials + nom), None
     if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[2]) and not is_patronymic(words[1]):
         # The official order of decrees and lists: Сейткали Ерлан Болатович.
@@ -737,7 +749,9 @@ def _as_written(word: str) -> tuple[Parse, ...]:
         p.fullmatch(low) for p in (_ASIAN_SYLLABLE, _MONGOLIAN_PATRONYMIC, _ARABIC_NAME_HEAD)
     ):
         pass
-    elif low.endswith(("а", "я", "ы")) or _HARD_INSTRUMENTAL.search(low):
+    elif low.endswith(("а", "я", "ы")) or any(
+        p.search(low) for p in (_HARD_INSTRUMENTAL, _SOFT_INSTRUMENTAL)
+    ):
         return ()
     elif not _VOWEL_END.search(low) or low.endswith("ь"):
         if _name_case_form(word):
@@ -1122,6 +1136,9 @@ _LATIN = (
     ("iya", "ия"),
     ("iyu", "ию"),
     ("iye", "ие"),
+    # Uzbek and Tajik iyo is иё, not the ий of Russian -iy (Ziyoda, Mirziyoyev -> Зиёда,
+    # Мирзиёев).
+    ("iyo", "иё"),
     ("shch", "щ"),
     ("th", "т"),
     ("sch", "щ"),
@@ -1369,8 +1386,9 @@ _SURNAME_ORIGIN = (
     ("de", re.compile(r"(?:berg|burg|mann|feld|baum|thal|dt)$|stein|sch|tz|ß|[äöü]")),
     # Hungarian (Szabó, Kovács, Győri, Nagy); before Polish, which shares sz.
     ("hu", re.compile(r"[őű]|cs|zs|gy|ó$|^sz(?![cy])")),
-    # Polish digraphs and adjectival endings (Wiśniewska, Brzeziński); Kazakh rzh is not rz.
-    ("pl", re.compile(r"sz|cz|rz(?=[aeiouy])|[^aeiou][cs]k[ia]$|wicz$|[łąęśźżń]")),
+    # Polish digraphs and adjectival endings (Wiśniewska, Brzeziński); Kazakh rzh is not rz,
+    # nor is the rz of a surname in -ev/-ov, which Polish never writes (Mirziyoyev).
+    ("pl", re.compile(r"sz|cz|rz(?=[aeiouy])(?!.*[eo]va?$)|[^aeiou][cs]k[ia]$|wicz$|[łąęśźżń]")),
     # Serbian, Croatian, Bosnian (Kovačević, Đoković; Petrovic without the marks).
     ("sh", re.compile(r"[čćđ]|\w{3}i[cć]$")),
     # Greek patronymic and diminutive endings (Papadopoulos, Christodoulou, Papadakis, Savvidis).
@@ -1512,6 +1530,16 @@ _PORTUGUESE_ACCENT = re.compile(r"[áéíóúâêô][^aeiouáéíóúâêô]+i[a
 _EUROPEAN_ACCENT = re.compile(r"[óé][mn]i[ao]s?$")
 
 
+# Lower-case particles of Dutch surnames (van, de, ter; van der, van den).
+_DUTCH_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "te"])
+
+
+def _dutch_particles(words: list[str]) -> bool:
+    """Tell whether a name's particles are lower-case Dutch ones (Jan van Dijk, Kees de Vries)."""
+    particles = [w for w in words[1:-1] if w.islower()]
+    return bool(particles) and all(w in _DUTCH_PARTICLES for w in particles)
+
+
 def latin_name_origins(words: list[str]) -> tuple[str, ...]:
     """Return the source language of each word of a Latin-script name ('' when unknown).
 
@@ -1547,6 +1575,10 @@ def latin_name_origins(words: list[str]) -> tuple[str, ...]:
         told = hint if hint in _TELLING_ORIGINS else ""
         return tuple(told for _ in words)
     first = hint if hint in langs else next(c for c in _ORIGIN_ORDER if c in langs)
+    if not hint and "nl" in langs and _dutch_particles(words):
+        # A first name shared with German before Dutch particles is Dutch: German names take
+        # von (Jan de Vries, Jan ter Horst -> Ян де Врис, Ян тер Хорст, not Фрис).
+        first = "nl"
     last = hint if hint and hint != "en" else first
     origins = (*(first for _ in words[:-1]), last)
     if any(_EUROPEAN_ACCENT.search(w.lower()) for w in words):

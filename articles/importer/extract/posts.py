@@ -95,6 +95,8 @@ _EN_VERB = (
     r"talk(?:s|ed)?\s+(?:to|with))(?![\w-])"
 )
 EN_VERB = re.compile(_EN_VERB, re.IGNORECASE)
+# A lower-case English past form or participle (praised, carried): no word of a title.
+_EN_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 
 
 def after_role(text: str, start: int, language: str) -> bool:
@@ -187,6 +189,10 @@ def written_post(window: str, language: str, words: int = 10) -> str | None:
         verbs = [m.end() for m in re.finditer(r"\w+", window) if is_verb(m.group())]
     else:
         verbs = [m.end() for m in EN_VERB.finditer(window)]
+        # `praised the reforms carried out under President Имя`: a lower-case past form ends
+        # the phrase too.
+        verbs += [m.end() for m in _EN_PAST.finditer(window)]
+        verbs.sort()
     if verbs:
         window = window[verbs[-1] :]
     pattern = ROLE_EN if language == "en" else ROLE_RU
@@ -381,11 +387,24 @@ def post_before(parts: list[str], language: str) -> tuple[str | None, str | None
     # the clause of another person, whose post chains to none before.
     if (
         position is not None
-        and not any(is_verb(w) for w in head.split())
+        and not any(is_verb(w) or _is_passive_participle(w) for w in head.split())
         and not _OTHER.search(head)
     ):
         return position, written_post(parts[-2], language)
     return position, None
+
+
+@lru_cache(maxsize=100_000)
+def _is_passive_participle(word: str) -> bool:
+    """Tell whether a Russian word is surely a passive participle (`инициированных`).
+
+    `реформы, инициированные Главой государства Имя`: the participle's clause tells what the
+    name did, so the clause before it is no post of a chain.
+    """
+    if not re.search(r"[а-яё]", word, re.IGNORECASE) or not word.islower():
+        return False
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "PRTF" and "pssv" in p.tag for p in parses)
 
 
 @lru_cache(maxsize=100_000)
@@ -447,6 +466,13 @@ LEADS_BEFORE = re.compile(
     r"(?<![\w-])(?:возглави\w*|возглавля\w*|глава делегации|head of the delegation|"
     r"делегация басшысы)(?![\w-])[^.!?,;]*$",
     re.IGNORECASE,
+)
+# The body a group is led or sits in, named right before its member: `группу «Казахстан –
+# Польша», которую в Мажилисе возглавляет Имя`, `коллега по группе дружбы в Сейме Имя`.
+_BODY = r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2}"
+HEADS_IN_BODY = re.compile(
+    rf"(?<![\w-])(?:котор\w+\s+(?:в|во)\s+(?P<body>{_BODY})\s+"
+    rf"(?:возглавля\w*|возглави\w*|руковод\w*)|групп\w*\s+дружбы\s+(?:в|во)\s+(?P<group>{_BODY}))\s+$"
 )
 # The head of a delegation, also with its adjectives: `глава лаосской делегации`, Kazakh
 # `делегациясының басшысы`, `head of the Lao parliamentary delegation`.
@@ -565,6 +591,10 @@ COMES_TO_KZ = re.compile(
 )
 VISIT = re.compile(r"(?<![\w-])(?:визит\w*|visit\w*|сапар\w*)", re.IGNORECASE)
 VISIT_TO_KZ = re.compile(r"\s+(?:to|в|во)\s+(?:Astana|Kazakhstan|Астану|Казахстан)(?![\w-])")
+# A visit named right before the visitor, and where to, after: `государственный визит Имя
+# Фамилии в Монголию`.
+VISIT_OF = re.compile(r"(?<![\w-])визит\w*\s+$", re.IGNORECASE)
+VISIT_TO = re.compile(r"\s+(?:в|во)\s+")
 # Those who accompany a guest are of the guest's state: `Грузинского парламентария
 # сопровождали председатель комитета Имя`, `the Speaker was accompanied by MP Name`.
 ACCOMPANIES = re.compile(

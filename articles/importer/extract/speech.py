@@ -34,6 +34,8 @@ SPEECH_VERB = re.compile(
 PRONOUN = re.compile(
     r"(?<![\w-])(?:он|она|ол|he|she|(?<=по\s)(?:его|её|ее)(?=\s+словам))(?![\w-])", re.IGNORECASE
 )
+# A Russian past-tense verb (`оценил`, `выразила`): a subject's phrase ends before it.
+PAST_VERB = re.compile(r"(?<![\w-])[а-яё]{2,}(?:[аеиуыя]л|ёл)(?:а|о|и)?(?![\w-])")
 DASH = "-–—"
 OPEN = '«"“„'
 _CLOSE = '»"”“'
