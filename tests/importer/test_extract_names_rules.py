@@ -2395,3 +2395,8 @@ def test_a_lone_surname_takes_the_case_of_its_post(extractor):
     assert list(names(extractor, text)) == ["Бектемиров"]
     assert normalise_russian(["Бектемирова"], "gent")[0] == "Бектемиров"
     assert normalise_russian(["Бектемирова"])[0] == "Бектемирова"
+
+
+def test_names_after_a_plural_title_take_its_case(extractor):
+    text = ["Связи растут благодаря воле президентов Ильхама Рустамова и Нурлана Сапарова."]
+    assert set(names(extractor, text)) == {"Ильхам Рустамов", "Нурлан Сапаров"}

@@ -2711,7 +2711,7 @@ def _post_case(text: str, start: int) -> str | None:
     )
     if title is None:
         return None
-    return _title_case(title.group().lower())
+    return _title_case(title.group().lower(), plural=not text[title.end() : start].strip())
 
 
 # A name listed right before another one: `Дипак Шарма и Сунита Шарма`, `Иван Петров, Анна`.
@@ -2738,25 +2738,29 @@ def _subject_case(text: str, end: int) -> str | None:
 
 
 def _listed_case(text: str, start: int) -> str | None:
-    """Return `nomn` when a name written in the nominative is listed right before start.
+    """Return the case of the name listed right before start, when it shows one.
 
     Names in a list share their case: in `вошли Дипак Шарма и Сунита Шарма` the second is a
-    woman's nominative, not the genitive of a Сунит Шарм, as the first shows.
+    woman's nominative, not the genitive of a Сунит Шарм, as the first shows; in `президентов
+    Ильхама Алиева и Нурлана Сапарова` both take the title's genitive.
     """
     before = _LISTED_NAME_BEFORE.search(text, max(0, start - 60), start)
     if before is None or any(_not_name_part(w) for w in before.groups()):
         return None
+    titled = _post_case(text, before.start())
+    if titled:
+        return titled
     words = list(before.groups())
     return "nomn" if normalise_russian(words)[0] == " ".join(words) else None
 
 
 @lru_cache(maxsize=10_000)
-def _title_case(title: str) -> str | None:
-    cases = {
-        str(p.tag.case)
-        for p in morph().parse(title)
-        if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in CASES
-    }
+def _title_case(title: str, plural: bool = False) -> str | None:
+    nouns = [p for p in morph().parse(title) if p.tag.POS == "NOUN" and p.tag.case in CASES]
+    # A plural title right before names is theirs: `воле президентов Ильхама Алиева и …`
+    # (genitive). `главы` stays the singular genitive.
+    number = "plur" if plural and not any(p.tag.number == "sing" for p in nouns) else "sing"
+    cases = {str(p.tag.case) for p in nouns if p.tag.number == number}
     return next((c for c in CASES if c in cases), None)
 
 
