@@ -748,24 +748,32 @@ class Engine:
         # also alone as a surname is (`Асанбек | уулу отметил`).
         kyrgyz = _KYRGYZ_AFTER.match(text, tokens[-1].end)
         if kyrgyz:
-            tokens.append(Token(kyrgyz.group(1), kyrgyz.start(1), kyrgyz.end(1)))
-        # Before: a lone surname with a personal ending takes a first name written before it.
-        if len(tokens) == 1 and _surname_like(tokens[0].text):
-            before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
-            if before and _first_and_surname(before.group(1), tokens[0].text):
-                tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
-        elif len(tokens) == 2 and not _looks_first_name(tokens[0].text):
-            before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
-            if before and _first_before_two_surnames(before.group(1), [t.text for t in tokens]):
-                tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
+            tokens.append(_group_token(kyrgyz))
+        # Before: a lone surname with a personal ending takes a first name written before it,
+        # and so do two surnames the model took alone (Лусия | Фернандес Мартинес).
+        before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        words = [t.text for t in tokens]
+        if before and (
+            (
+                len(words) == 1
+                and _surname_like(words[0])
+                and _first_and_surname(before.group(1), words[0])
+            )
+            or (
+                len(words) == 2
+                and not _looks_first_name(words[0])
+                and _first_before_two_surnames(before.group(1), words)
+            )
+        ):
+            tokens.insert(0, _group_token(before))
         family = _ASIAN_FAMILY_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if family and _syllable_given_name([t.text for t in tokens]):
-            tokens.insert(0, Token(family.group(1), family.start(1), family.end(1)))
+            tokens.insert(0, _group_token(family))
         # A Vietnamese family name left before the given names (Чан | Ван Лыонг): Vietnamese
         # names read in full, family name first.
         before = _PREVIOUS_NAME_WORD.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if before and is_vietnamese_name([before.group(1), *(t.text for t in tokens)]):
-            tokens.insert(0, Token(before.group(1), before.start(1), before.end(1)))
+            tokens.insert(0, _group_token(before))
         return tokens
 
     def _foreign_mentions(
@@ -1230,20 +1238,20 @@ class Engine:
             lo = max(previous_end, sentence, m.start - 150)
             start = m.start
             # A surname mention joined to a full name: its first name is not part of the post.
-            first = re.search(r"(\S+)\s+$", text[lo:start])
+            first = _PREVIOUS_WORD.search(text, lo, start)
             if (
                 first
                 and len(m.person.name.split()) > 1
                 and not _word_keys(first.group(1)).isdisjoint(_word_keys(m.person.name.split()[0]))
             ):
-                start = lo + first.start()
+                start = first.start()
             particle = _PARTICLES_END.search(text, lo, start)
             if particle:
                 start = particle.start()  # `Посол де Соуза`: `де` is the name's
-            honorific = re.search(r"(\S+)\s+$", text[lo:start])
+            honorific = _PREVIOUS_WORD.search(text, lo, start)
             if honorific and is_nobility_title(honorific.group(1)):
                 # `Председателем Сената Самдеком Имя`: the honorific is no part of the post.
-                start = lo + honorific.start()
+                start = honorific.start()
             window = text[lo:start]
             for word in reversed(list(re.finditer(r"[А-ЯЁA-Z]\w+", window))):
                 if _institution_word(word.group()):
@@ -1606,9 +1614,12 @@ class Engine:
         clause = HEADS_AFTER.match(text, end)
         if not clause:
             return None
-        body = clause.group("body")
-        found = self.places.find(body, suffixes=language != "ru")
-        states = [c for c, s, _ in found if c != ORGANISATION and not partner_state(body, s)]
+        return self._first_own_state(clause.group("body"), language)
+
+    def _first_own_state(self, phrase: str, language: str) -> str | None:
+        """Return the first state a phrase names that is no partner in it (`дружбы с Чили`)."""
+        found = self.places.find(phrase, suffixes=language != "ru")
+        states = [c for c, s, _ in found if c != ORGANISATION and not partner_state(phrase, s)]
         return states[0] if states else None
 
     def _named_body_state(
@@ -1629,10 +1640,7 @@ class Engine:
         ]
         if not named:
             return None
-        phrase = text[named[-1].start() : sentence]
-        found = self.places.find(phrase, language != "ru")
-        states = [c for c, s, _ in found if c != ORGANISATION and not partner_state(phrase, s)]
-        return states[0] if states else None
+        return self._first_own_state(text[named[-1].start() : sentence], language)
 
     def _listed_state_post(
         self, plural_post: tuple[str, str | None], text: str, start: int, end: int
@@ -2285,7 +2293,7 @@ def _surname_bearer(bearers: list[_Person], text: str, start: int) -> _Person | 
     """
     if len(bearers) < 2:
         return bearers[0] if bearers else None
-    head = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    head = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     first = head and skeleton(_russianise(head.group(1), last=False))
     by_first = [p for p in bearers if first and skeleton(p.name.split()[0]) == first]
     if head and _INITIAL_HEAD.fullmatch(head.group(1)):
@@ -2498,8 +2506,9 @@ _BODY_NOUN = re.compile(
 
 
 # A body a post names bare, in lower case (`председатель комитета`): one named just before.
-_BARE_BODY = re.compile(r"(?<![\w-])(комитет|комисси|фракци)\w*", re.UNICODE)
-_BODY_WORD = re.compile(r"(?<![\w-])(комитет|комисси|фракци)\w*", re.IGNORECASE)
+_BARE_BODY = re.compile(r"(?<![\w-])(комитет|комисси|фракци)\w*")
+# The same body named in the text, capitalised or not (`Комитета по иностранным делам`).
+_BODY_WORD = re.compile(_BARE_BODY.pattern, re.IGNORECASE)
 
 
 def _same_body_state(position: str, previous: _Mention) -> str | None:
@@ -3011,6 +3020,11 @@ def _place_as_surname(run: list[Token], tokens: list[Token], i: int, text: str, 
         and is_first_name_word(run[-1].text)
         and (i + 1 >= len(tokens) or tokens[i + 1].start not in inside)
     )
+
+
+def _group_token(match: re.Match) -> Token:
+    """Return the token a pattern's first group matched."""
+    return Token(match.group(1), match.start(1), match.end(1))
 
 
 def _base(word: str) -> str:

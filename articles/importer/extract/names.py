@@ -299,7 +299,7 @@ def _particle_prefix(word: str) -> tuple[str, str]:
     parts = word.split(" ")
     i = 0
     while i < len(parts) - 1 and (
-        parts[i].lower() in WORD_PARTICLES or parts[i] in _FILIPINO_PARTICLES
+        parts[i].lower() in WORD_PARTICLES or parts[i] in _CAPITALISED_ONLY_PARTICLES
     ):
         i += 1
     return " ".join([*parts[:i], ""]) if i else "", " ".join(parts[i:])
@@ -504,7 +504,7 @@ _CAPITAL_PARTICLES = frozenset(["де", "ди", "дель", "делла", "дю"
 # Хуан Дела Крус, Мария Делос Сантос); `дела` is a Russian word, so only a capitalised one
 # after a first name counts. So is the Maghreb Ульд `son of` (Сиди Ульд Таха, Мохамед Ульд
 # Газуани), which opens the surname when the name is shortened too (Ульд Таха заявил).
-_FILIPINO_PARTICLES = frozenset(["Дела", "Делос", "Делас", "Ульд"])
+_CAPITALISED_ONLY_PARTICLES = frozenset(["Дела", "Делос", "Делас", "Ульд"])
 
 
 def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -512,7 +512,7 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if len(tokens) == 2 and tokens[0].lower() in _CAPITAL_PARTICLES:
         # A surname with its particle opening a sentence (Ди Оливейра сообщил): де, ди, фон.
         return (tokens[0].lower() + " " + tokens[1],)
-    if len(tokens) == 2 and tokens[0] in _FILIPINO_PARTICLES:
+    if len(tokens) == 2 and tokens[0] in _CAPITALISED_ONLY_PARTICLES:
         return (" ".join(tokens),)  # Ульд Таха, Дела Крус: a surname with its particle alone
     out: list[str] = []
     for token in tokens:
@@ -523,7 +523,7 @@ def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if (
             particle in WORD_PARTICLES
             or (len(out) > 1 and particle.lower() in _CAPITAL_PARTICLES)
-            or (len(out) > 1 and particle in _FILIPINO_PARTICLES)
+            or (len(out) > 1 and particle in _CAPITALISED_ONLY_PARTICLES)
             or (particle.lower() in WORD_PARTICLES and token in WORD_PARTICLES)
         ):
             out[-1] += " " + token
